@@ -1,0 +1,75 @@
+package cymru.gofal.platform.authority;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cymru.gofal.platform.web.StaleVersionException;
+
+/**
+ * The councils this deployment serves. The council named in {@code gofal.authority.*} is created on first
+ * start; its regime can then be changed by an ADMIN (optimistically locked by its version).
+ */
+@Service
+@Order(0)
+public class Councils implements ApplicationRunner {
+
+    private final JdbcClient jdbc;
+    private final ConfiguredAuthority configured;
+
+    Councils(JdbcClient jdbc, ConfiguredAuthority configured) {
+        this.jdbc = jdbc;
+        this.configured = configured;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        jdbc.sql("""
+                INSERT INTO authority (id, code, name_en, name_cy, regime) VALUES (:id, :code, :en, :cy, :regime)
+                ON CONFLICT (id) DO NOTHING
+                """).param("id", configured.id()).param("code", configured.code()).param("en", configured.nameEn())
+                .param("cy", configured.nameCy()).param("regime", configured.regime()).update();
+    }
+
+    public Optional<Council> find(long id) {
+        return jdbc.sql("SELECT id, code, name_en, name_cy, regime, version FROM authority WHERE id = :id")
+                .param("id", id).query(Council.class).optional();
+    }
+
+    public Council require(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No council with id " + id));
+    }
+
+    public List<Council> all() {
+        return jdbc.sql("SELECT id, code, name_en, name_cy, regime, version FROM authority ORDER BY id").query(Council.class).list();
+    }
+
+    /** The council of this deployment's configuration (the default for pages and APIs without a council). */
+    public long defaultId() {
+        return configured.id();
+    }
+
+    /** Changes the council's regime if {@code expectedVersion} is still current; answers the new version. */
+    @Transactional
+    public int changeRegime(long id, String regime, int expectedVersion) {
+        int updated = jdbc.sql("UPDATE authority SET regime = :regime, version = version + 1 WHERE id = :id AND version = :version")
+                .param("regime", regime).param("id", id).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new StaleVersionException("Council " + id + " is no longer at version " + expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+
+    /** {@code gofal.authority.*}: the council this deployment is set up for. */
+    @ConfigurationProperties("gofal.authority")
+    record ConfiguredAuthority(long id, String code, String nameEn, String nameCy, String regime) {
+    }
+}

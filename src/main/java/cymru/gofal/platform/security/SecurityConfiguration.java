@@ -1,0 +1,96 @@
+package cymru.gofal.platform.security;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. Three filter chains: the JSON API (session or HTTP Basic, problem-details errors),
+ * the API description pages, and the web pages (form sign-in). Every handler also carries its own
+ * {@code @PreAuthorize} rule (a test enforces it); the URL rules here are the outer wall.
+ *
+ * <p>To sign in through an OIDC provider (Keycloak, Entra ID) instead of the form, set the
+ * {@code spring.security.oauth2.client.*} properties and {@code gofal.security.oidc.enabled=true}; see README.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI sets inline styles; only its own pages get this looser policy. */
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/calendar/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorised))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorised)
+                        .accessDeniedHandler(problems::forbidden))
+                // Scripts that send credentials with each request (HTTP Basic) need no CSRF token; a browser
+                // session does.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .headers(this::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/sign-in", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .successHandler(handlers).failureHandler(handlers).permitAll())
+                .httpBasic(basic -> { })
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
+                        .addLogoutHandler(handlers).invalidateHttpSession(true).deleteCookies("GOFAL_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+                .headers(this::headers);
+        return http.build();
+    }
+
+    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
+    }
+}

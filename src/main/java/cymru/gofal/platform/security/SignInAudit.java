@@ -1,0 +1,65 @@
+package cymru.gofal.platform.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import cymru.gofal.platform.audit.AuditAction;
+import cymru.gofal.platform.audit.AuditEntry;
+import cymru.gofal.platform.audit.AuditLog;
+
+/**
+ * Counts failed sign-ins (form and HTTP Basic alike), locks accounts, and writes every sign-in, failure,
+ * lock-out and sign-out to the audit log.
+ */
+@Component
+class SignInAudit {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInAudit.class);
+
+    private final UserAccounts accounts;
+    private final AuditLog audit;
+
+    SignInAudit(UserAccounts accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof GofalUser user) {
+            accounts.recordSuccess(user.getUsername());
+            audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN, "USER", user.id()), user.getUsername(),
+                    user.role().name(), user.authorityId());
+        }
+    }
+
+    @EventListener
+    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        boolean locked = accounts.recordFailure(username);
+        audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null), username, null, null);
+        log.info("Sign-in failed");
+        if (locked) {
+            log.warn("Account locked after repeated failed sign-ins");
+            audit.recordStandalone(AuditEntry.of(AuditAction.ACCOUNT_LOCKED, "USER", null)
+                    .because("Too many failed sign-ins; locked for " + accounts.lockoutDuration()), username, null, null);
+        }
+    }
+
+    @EventListener
+    void onLocked(AuthenticationFailureLockedEvent event) {
+        audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null).because("Account locked"),
+                String.valueOf(event.getAuthentication().getName()), null, null);
+    }
+
+    void signedOut(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof GofalUser user) {
+            audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_OUT, "USER", user.id()), user.getUsername(),
+                    user.role().name(), user.authorityId());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cymru.gofal.simulator;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cymru.gofal.platform.authority.Councils;
+import cymru.gofal.platform.security.Role;
+import cymru.gofal.platform.security.UserAccounts;
+
+/**
+ * Demo users, one or more per role, created only in demo mode ({@code gofal.demo.enabled=true}, the
+ * {@code demo} profile). README lists them. Never enabled in production configuration.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "gofal.demo.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
+
+    /** The one password of every demo user; README says so. */
+    static final String PASSWORD = "Gofal-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final UserAccounts accounts;
+    private final Councils councils;
+
+    DemoUsers(UserAccounts accounts, Councils councils) {
+        this.accounts = accounts;
+        this.councils = councils;
+    }
+
+    static List<DemoUser> users() {
+        return List.of(
+                new DemoUser("practitioner", "Rhian Davies", Role.PRACTITIONER),
+                new DemoUser("team.manager", "Gareth Morgan", Role.TEAM_MANAGER),
+                new DemoUser("senior.manager", "Siân Pritchard", Role.SENIOR_MANAGER),
+                new DemoUser("qa.officer", "Owain Jenkins", Role.QA_OFFICER),
+                new DemoUser("finance.officer", "Catrin Lewis", Role.FINANCE_OFFICER),
+                new DemoUser("reviewer", "Eleri Thomas", Role.REVIEWER),
+                new DemoUser("councillor", "Dafydd Hughes", Role.COUNCILLOR),
+                new DemoUser("admin", "Angharad Rees", Role.ADMIN));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long authority = councils.defaultId();
+        int created = 0;
+        for (DemoUser user : users()) {
+            if (accounts.createIfAbsent(authority, user.username(), user.displayName(), user.role(), PASSWORD)) {
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.info("Demo mode: created {} demo users (password in README)", created);
+        }
+    }
+
+    record DemoUser(String username, String displayName, Role role) {
+    }
+}

@@ -1,0 +1,178 @@
+package cymru.gofal.browser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import cymru.gofal.platform.security.Role;
+import cymru.gofal.platform.security.UserAccounts;
+import cymru.gofal.support.DemoLogins;
+import cymru.gofal.support.TestConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation as a person uses it, in headless Chromium: sign in, switch to Welsh and back, visit every
+ * page of the foundation, try bad input, sign out; failed sign-ins lock the account; axe-core finds no
+ * violation on any page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestConfig.class)
+class FoundationJourneyTest {
+
+    private static WebDriver driver;
+    private final List<String> violations = new ArrayList<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInSwitchesLanguageVisitsEveryPageAndSignsOut() {
+        open("/");
+        assertThat(driver.getCurrentUrl()).contains("/sign-in");
+        check("sign-in");
+        signIn("admin", DemoLogins.PASSWORD);
+        assertThat(text("signed-in-as")).contains("Angharad Rees").contains("Administrator");
+        check("home");
+
+        click("language-switch");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+        assertThat(text("sign-out")).isEqualTo("Allgofnodi");
+        check("home (Welsh)");
+        open("/calendar");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Calendr diwrnodau gwaith");
+        check("calendar (Welsh)");
+        click("language-switch");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+        open("/calendar");
+        type("from", "24/3/2027");
+        type("days", "15");
+        click("calculate");
+        assertThat(text("result-date")).contains("16 April 2027");
+        check("calendar with a result");
+        type("from", "30/2/2027");
+        click("calculate");
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a real date");
+        check("calendar with an error");
+
+        open("/timescales");
+        check("timescales");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("rule"))).selectByValue("CHILD_ASSESSMENT");
+        type("start", "24/3/2027");
+        type("asOf", "27/5/2027");
+        click("check");
+        assertThat(text("status-due")).isEqualTo("26 May 2027");
+        assertThat(text("status-state")).isEqualTo("Overdue");
+        check("timescales with a result");
+
+        open("/admin/council");
+        check("council settings");
+        type("day", "");
+        type("reason", "");
+        click("add-closure");
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date of the closure day");
+        check("council settings with errors");
+
+        open("/admin/audit");
+        check("audit");
+        type("user", "admin");
+        click("search");
+        assertThat(driver.findElement(By.id("audit-results")).getText()).contains("Sign in");
+        check("audit results");
+        click("verify");
+        assertThat(text("verification")).contains("intact");
+        check("audit verified");
+
+        open("/no-such-page");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        check("404");
+
+        click("sign-out");
+        assertThat(driver.getCurrentUrl()).contains("/sign-in?signedOut");
+        check("signed out");
+        open("/admin/audit");
+        assertThat(driver.getCurrentUrl()).contains("/sign-in");
+
+        signIn("councillor", DemoLogins.PASSWORD);
+        open("/admin/audit");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have permission to see this page");
+        check("403");
+        click("sign-out");
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccount() {
+        accounts.createIfAbsent(1, "browser.lockout", "Browser Lockout", Role.PRACTITIONER, DemoLogins.PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            signIn("browser.lockout", "not-the-password");
+            assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                    .contains("Enter a correct username and password");
+        }
+        check("sign-in with an error");
+        signIn("browser.lockout", DemoLogins.PASSWORD);
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("locked for 15 minutes");
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    private void signIn(String username, String password) {
+        open("/sign-in");
+        type("username", username);
+        type("password", password);
+        click("sign-in-button");
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Clicks and waits for the next page to load, as a person would before reading it. */
+    private void click(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private void check(String page) {
+        Browser.axeViolations(driver).forEach(v -> violations.add(page + ": " + v));
+    }
+}

@@ -1,0 +1,128 @@
+package cymru.gofal.platform.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cymru.gofal.support.DemoLogins;
+import cymru.gofal.support.IntegrationTest;
+import cymru.gofal.support.TestConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * S3: the audit log. Rows are written in the action's transaction (and vanish with it on rollback); the
+ * application's database role can only INSERT; the hash chain verifies, and finds a changed or deleted row.
+ * Tampering tests act as the database superuser with triggers disabled, as a real attacker would need to.
+ */
+@IntegrationTest
+class AuditLogTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditChainVerifier verifier;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    TestConfig.Superuser superuser;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void refusesToRecordOutsideATransaction() {
+        assertThatThrownBy(() -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", 1)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void anAuditRowRollsBackWithItsAction() {
+        long before = count();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            audit.record(AuditEntry.of(AuditAction.UPDATE, "TEST", "rollback"));
+            throw new IllegalStateException("the action failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count()).isEqualTo(before);
+        tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.UPDATE, "TEST", "commit").aboutPerson(42)));
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theApplicationRoleCannotChangeDeleteOrTruncateAuditRows() {
+        tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", "immutable")));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET reason = 'x'").update()).isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update()).isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_seq = 0").update())
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single())
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
+    }
+
+    @Test
+    void readingAnAuditSearchIsItselfAudited() throws Exception {
+        long before = lastSeq();
+        mvc.perform(get("/admin/audit").param("user", "admin").with(DemoLogins.as("admin"))).andExpect(status().isOk());
+        long searches = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'SEARCH' AND record_type = 'AUDIT_LOG' AND seq > :s")
+                .param("s", before).query(Long.class).single();
+        assertThat(searches).isEqualTo(1);
+    }
+
+    @Test
+    void theChainVerifiesAndFindsAChangedRowAndADeletedRow() throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", "chain-" + n)));
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+        long target = lastSeq() - 1;
+        try (Connection c = superuser.connect(); Statement st = c.createStatement()) {
+            st.execute("SET session_replication_role = replica");
+            st.execute("UPDATE audit_event SET reason = 'tampered' WHERE seq = " + target);
+            AuditChainVerifier.Result changed = verifier.verify();
+            assertThat(changed.intact()).isFalse();
+            assertThat(changed.firstBadSeq()).isEqualTo(target);
+            st.execute("UPDATE audit_event SET reason = NULL WHERE seq = " + target);
+            assertThat(verifier.verify().intact()).isTrue();
+
+            st.execute("CREATE TEMP TABLE saved AS SELECT * FROM audit_event WHERE seq = " + target);
+            st.execute("DELETE FROM audit_event WHERE seq = " + target);
+            AuditChainVerifier.Result deleted = verifier.verify();
+            assertThat(deleted.intact()).isFalse();
+            assertThat(deleted.firstBadSeq()).isEqualTo(target);
+            st.execute("INSERT INTO audit_event SELECT * FROM saved");
+
+            long last = lastSeq();
+            st.execute("CREATE TEMP TABLE newest AS SELECT * FROM audit_event WHERE seq = " + last);
+            st.execute("DELETE FROM audit_event WHERE seq = " + last);
+            assertThat(verifier.verify().intact()).as("deleting the newest row is found through the chain head").isFalse();
+            st.execute("INSERT INTO audit_event SELECT * FROM newest");
+            st.execute("SET session_replication_role = origin");
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+    }
+
+    private long lastSeq() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_log").query(Long.class).single();
+    }
+}

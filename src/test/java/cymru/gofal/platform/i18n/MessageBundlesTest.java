@@ -1,0 +1,110 @@
+package cymru.gofal.platform.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every string a person reads comes from the message bundles, in English and Welsh (architecture
+ * convention 8): the two bundles have the same keys, none is empty, and no template holds literal text.
+ */
+class MessageBundlesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Text between tags that contains a letter. */
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+    /** Attributes people read (or screen readers announce) given literally rather than through th:. */
+    private static final Pattern LITERAL_ATTR = Pattern.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+    @Test
+    void englishAndWelshBundlesHaveTheSameKeys() throws IOException {
+        Properties en = load("messages.properties");
+        Properties cy = load("messages_cy.properties");
+        Set<String> onlyEnglish = new TreeSet<>(en.stringPropertyNames());
+        onlyEnglish.removeAll(cy.stringPropertyNames());
+        Set<String> onlyWelsh = new TreeSet<>(cy.stringPropertyNames());
+        onlyWelsh.removeAll(en.stringPropertyNames());
+        assertThat(onlyEnglish).as("keys missing from messages_cy.properties").isEmpty();
+        assertThat(onlyWelsh).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void noMessageIsEmpty() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+            Properties p = load(bundle);
+            assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
+                    .as("empty messages in " + bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void everyMessageKeyATemplateNamesLiterallyExists() throws IOException {
+        Properties en = load("messages.properties");
+        Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = literalKey.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!en.containsKey(m.group(1))) {
+                    missing.add(template + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = COMMENT.matcher(Files.readString(template)).replaceAll("");
+            Matcher text = TEXT_NODE.matcher(html);
+            while (text.find()) {
+                offences.add(template + ": text \"" + text.group(1).strip() + "\"");
+            }
+            Matcher attr = LITERAL_ATTR.matcher(html);
+            while (attr.find()) {
+                offences.add(template + ": " + attr.group(1) + "=\"" + attr.group(2) + "\"");
+            }
+        }
+        assertThat(offences).as("literal text in templates: use th:text with a message key").isEmpty();
+    }
+
+    @Test
+    void theLiteralTextCheckCatchesText() {
+        assertThat(TEXT_NODE.matcher("<p>Hello</p>").find()).isTrue();
+        assertThat(TEXT_NODE.matcher("<p th:text=\"#{x}\"></p>").find()).isFalse();
+        assertThat(LITERAL_ATTR.matcher("<img alt=\"A photo\">").find()).isTrue();
+        assertThat(LITERAL_ATTR.matcher("<img th:alt=\"#{photo}\">").find()).isFalse();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,110 @@
+package cymru.gofal.platform.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cymru.gofal.support.DemoLogins;
+import cymru.gofal.support.IntegrationTest;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Security headers, the GOV.UK error pages, Welsh, and what each role is shown on the home page. */
+@IntegrationTest
+class PagesAndErrorsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndAreNotStored() throws Exception {
+        mvc.perform(get("/").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self'"),
+                        not(containsString("unsafe-inline")))))
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().exists("X-Request-Id"));
+    }
+
+    // MockMvc does not forward to /error as a servlet container does; the browser test follows the real
+    // forwards. Here: the status, then what /error renders for it.
+    @Test
+    void anUnknownPageIsAGovukStyle404() throws Exception {
+        mvc.perform(get("/no-such-page").accept("text/html").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isNotFound());
+        mvc.perform(error(404).accept("text/html").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isNotFound()).andExpect(content().string(containsString("Page not found")));
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem() throws Exception {
+        mvc.perform(get("/api/no-such-thing").accept("application/json").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isNotFound());
+        mvc.perform(error(404).accept("application/json").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aPageTheRoleMayNotSeeIsAGovukStyle403() throws Exception {
+        mvc.perform(get("/admin/audit").accept("text/html").with(DemoLogins.as("councillor")))
+                .andExpect(status().isForbidden());
+        mvc.perform(error(403).accept("text/html").with(DemoLogins.as("councillor")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("You do not have permission to see this page")));
+    }
+
+    @Test
+    void aServerErrorIsAGovukStyle500WithoutDetails() throws Exception {
+        mvc.perform(error(500).accept("text/html"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("Sorry, there is a problem with the service"),
+                        not(containsString("Exception")))));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder error(int status) {
+        return get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere");
+    }
+
+    @Test
+    void anyPageSpeaksWelshWithLangCy() throws Exception {
+        mvc.perform(get("/").param("lang", "cy").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("lang=\"cy\""), containsString("Allgofnodi"),
+                        containsString("Calendr diwrnodau gwaith"))));
+    }
+
+    @Test
+    void theHomePageShowsEachRoleOnlyWhatItMayDo() throws Exception {
+        mvc.perform(get("/").with(DemoLogins.as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/admin/audit\""), containsString("Administrator"))));
+        mvc.perform(get("/").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("href=\"/admin/audit\"")),
+                        not(containsString("href=\"/timescales\"")), containsString("Councillor"))));
+        mvc.perform(get("/").with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("href=\"/admin/")), containsString("href=\"/timescales\""))));
+    }
+
+    @Test
+    void healthIsPublicAndMetricsNeedAnAdmin() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus").with(DemoLogins.as("practitioner"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(DemoLogins.as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/calendar/working-days/add']").exists());
+    }
+}
