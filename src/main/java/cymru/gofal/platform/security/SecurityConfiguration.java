@@ -2,6 +2,7 @@ package cymru.gofal.platform.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -71,14 +72,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, UserAccounts accounts,
+            @Value("${gofal.security.oidc.enabled:false}") boolean oidc) throws Exception {
+        if (oidc) {
+            // Sign-in through the council's identity provider replaces the password form entirely.
+            http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(handlers).failureHandler(handlers)
+                    .userInfoEndpoint(user -> user.oidcUserService(new GofalOidcUserService(accounts))));
+        } else {
+            http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                    .successHandler(handlers).failureHandler(handlers).permitAll());
+        }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .successHandler(handlers).failureHandler(handlers).permitAll())
                 .httpBasic(basic -> { })
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .addLogoutHandler(handlers).invalidateHttpSession(true).deleteCookies("GOFAL_SESSION"))

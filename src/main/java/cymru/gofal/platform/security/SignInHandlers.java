@@ -47,7 +47,8 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "error";
+        String reason = exception instanceof LockedException ? "locked"
+                : exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException ? "oidcError" : "error";
         response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
     }
 

@@ -1,16 +1,42 @@
 package cymru.gofal.platform.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page; Spring Security handles the POST. */
+/**
+ * The sign-in page (Spring Security handles the POST): a password form, or, when the council signs in
+ * through its OIDC provider, a button per configured provider.
+ */
 @Controller
 class SignInController {
 
+    private final boolean oidc;
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+    SignInController(@Value("${gofal.security.oidc.enabled:false}") boolean oidc,
+            ObjectProvider<ClientRegistrationRepository> registrations) {
+        this.oidc = oidc;
+        this.registrations = registrations;
+    }
+
     @PreAuthorize("permitAll()")
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(Model model) {
+        List<ClientRegistration> providers = new ArrayList<>();
+        if (oidc && registrations.getIfAvailable() instanceof Iterable<?> all) {
+            all.forEach(r -> providers.add((ClientRegistration) r));
+        }
+        model.addAttribute("oidc", oidc);
+        model.addAttribute("providers", providers);
         return "platform/sign-in";
     }
 }
