@@ -34,11 +34,18 @@ CREATE TABLE app_user (
                                                    'FINANCE_OFFICER','REVIEWER','COUNCILLOR','ADMIN')),
     locale          TEXT NOT NULL DEFAULT 'en' CHECK (locale IN ('en','cy')),
     enabled         BOOLEAN NOT NULL DEFAULT TRUE,
-    failed_attempts INT NOT NULL DEFAULT 0,
-    locked_until    TIMESTAMPTZ,
+    demo            BOOLEAN NOT NULL DEFAULT FALSE,  -- a demo account: enabled only while demo mode is on
     created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE UNIQUE INDEX app_user_username_uq ON app_user (lower(username));
+
+-- Failed sign-ins per username typed, whether or not an account has that name, so that lock-out looks the
+-- same for every username and does not reveal which ones exist.
+CREATE TABLE sign_in_throttle (
+    username     TEXT PRIMARY KEY,
+    failures     INT NOT NULL DEFAULT 0,
+    locked_until TIMESTAMPTZ
+);
 
 -- The audit log: one row per read or write of personal data, written in the same transaction as the
 -- action. Rows are hash-chained: each row's hash covers its fields and the previous row's hash, so a
@@ -73,31 +80,33 @@ INSERT INTO audit_chain_head VALUES (1, 0, repeat('0', 64));
 -- One field of the canonical text a hash covers: its UTF-8 length, a colon, the value, a semicolon;
 -- NULL is '~;'. Length-prefixing makes the encoding unambiguous whatever the values hold.
 CREATE FUNCTION audit_field(v TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
-  SELECT CASE WHEN v IS NULL THEN '~;' ELSE octet_length(v)::text || ':' || v || ';' END
+  SELECT CASE WHEN v IS NULL THEN '~;' ELSE octet_length(convert_to(v, 'UTF8'))::text || ':' || v || ';' END
 $$;
 
-CREATE FUNCTION audit_canonical(e audit_event) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
-  SELECT audit_field(e.seq::text)
-      || audit_field(to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-      || audit_field(e.authority_id::text) || audit_field(e.username) || audit_field(e.user_role)
-      || audit_field(e.action) || audit_field(e.record_type) || audit_field(e.record_id)
-      || audit_field(e.person_id::text) || audit_field(e.reason) || audit_field(e.request_id)
-      || audit_field(e.prev_hash)
+CREATE FUNCTION audit_canonical(e audit_event) RETURNS TEXT LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+  SELECT public.audit_field(e.seq::text)
+      || public.audit_field(to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+      || public.audit_field(e.authority_id::text) || public.audit_field(e.username) || public.audit_field(e.user_role)
+      || public.audit_field(e.action) || public.audit_field(e.record_type) || public.audit_field(e.record_id)
+      || public.audit_field(e.person_id::text) || public.audit_field(e.reason) || public.audit_field(e.request_id)
+      || public.audit_field(e.prev_hash)
 $$;
 
 -- Assigns the sequence number, time and hashes. SECURITY DEFINER: it runs with the owner's rights, so the
 -- application needs none on audit_chain_head. Locking the head row serialises writers until commit, so
 -- the chain order is the commit order.
-CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+-- search_path puts pg_temp last and every name is schema-qualified, so a temporary table or function of the
+-- caller's cannot stand in for the real ones.
+CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-  head audit_chain_head%ROWTYPE;
+  head public.audit_chain_head%ROWTYPE;
 BEGIN
-  SELECT * INTO head FROM audit_chain_head WHERE id = 1 FOR UPDATE;
+  SELECT * INTO head FROM public.audit_chain_head WHERE id = 1 FOR UPDATE;
   NEW.seq := head.last_seq + 1;
   NEW.occurred_at := clock_timestamp();
   NEW.prev_hash := head.last_hash;
-  NEW.hash := encode(sha256(convert_to(audit_canonical(NEW), 'UTF8')), 'hex');
-  UPDATE audit_chain_head SET last_seq = NEW.seq, last_hash = NEW.hash WHERE id = 1;
+  NEW.hash := encode(pg_catalog.sha256(convert_to(public.audit_canonical(NEW), 'UTF8')), 'hex');
+  UPDATE public.audit_chain_head SET last_seq = NEW.seq, last_hash = NEW.hash WHERE id = 1;
   RETURN NEW;
 END $$;
 

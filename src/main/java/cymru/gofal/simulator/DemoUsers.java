@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +15,12 @@ import cymru.gofal.platform.security.Role;
 import cymru.gofal.platform.security.UserAccounts;
 
 /**
- * Demo users, one or more per role, created only in demo mode ({@code gofal.demo.enabled=true}, the
- * {@code demo} profile). README lists them. Never enabled in production configuration.
+ * Demo users, one per role, exist only in demo mode ({@code gofal.demo.enabled=true}, the {@code demo}
+ * profile); README lists them. Started without demo mode on the same data, they are disabled, so the
+ * published demo password never opens a production system.
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "gofal.demo.enabled", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
 
     /** The one password of every demo user; README says so. */
@@ -29,10 +29,12 @@ class DemoUsers implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final Councils councils;
+    private final boolean demo;
 
-    DemoUsers(UserAccounts accounts, Councils councils) {
+    DemoUsers(UserAccounts accounts, Councils councils, @Value("${gofal.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.councils = councils;
+        this.demo = demo;
     }
 
     static List<DemoUser> users() {
@@ -49,10 +51,18 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!demo) {
+            int disabled = accounts.enableDemoAccounts(false);
+            if (disabled > 0) {
+                log.warn("Demo mode is off: disabled {} demo accounts", disabled);
+            }
+            return;
+        }
+        accounts.enableDemoAccounts(true);
         long authority = councils.defaultId();
         int created = 0;
         for (DemoUser user : users()) {
-            if (accounts.createIfAbsent(authority, user.username(), user.displayName(), user.role(), PASSWORD)) {
+            if (accounts.createDemoIfAbsent(authority, user.username(), user.displayName(), user.role(), PASSWORD)) {
                 created++;
             }
         }

@@ -46,6 +46,13 @@ class FoundationJourneyTest {
         driver = Browser.start();
     }
 
+    /** Each test starts as a new visitor: no session, no language cookie. */
+    @org.junit.jupiter.api.BeforeEach
+    void newVisitor() {
+        driver.get("http://localhost:" + port + "/sign-in");
+        driver.manage().deleteAllCookies();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
@@ -80,7 +87,9 @@ class FoundationJourneyTest {
         check("calendar with a result");
         type("from", "30/2/2027");
         click("calculate");
-        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a real date");
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The start date must be a real date");
+        assertThat(driver.findElement(By.id("from")).getAttribute("aria-describedby")).contains("from-error");
         check("calendar with an error");
 
         open("/timescales");
@@ -99,6 +108,11 @@ class FoundationJourneyTest {
         type("reason", "");
         click("add-closure");
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date of the closure day");
+        type("day", "24/12/2027");
+        type("reason", "Christmas Eve closure");
+        click("add-closure");
+        assertThat(text("closure-days")).contains("Christmas Eve closure");
+        check("council settings with a closure day");
         check("council settings with errors");
 
         open("/admin/audit");
@@ -133,12 +147,15 @@ class FoundationJourneyTest {
     @Test
     void fiveFailedSignInsLockTheAccount() {
         accounts.createIfAbsent(1, "browser.lockout", "Browser Lockout", Role.PRACTITIONER, DemoLogins.PASSWORD);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             signIn("browser.lockout", "not-the-password");
             assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                     .contains("Enter a correct username and password");
+            assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser.lockout");
         }
         check("sign-in with an error");
+        signIn("browser.lockout", "not-the-password");
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("locked for 15 minutes");
         signIn("browser.lockout", DemoLogins.PASSWORD);
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("locked for 15 minutes");
         assertThat(violations).as("axe-core violations").isEmpty();

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,12 +31,19 @@ public class AuditChainVerifier {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One consistent snapshot (REPEATABLE READ): rows committed while it runs are neither half-seen nor
+     * mistaken for missing ones. Rows stream in batches, so a log of any size fits in memory.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @PreAuthorize("hasRole('ADMIN')")
     public Result verify() {
         State state = new State();
-        jdbc.sql("SELECT * FROM audit_log ORDER BY seq").query(AuditRecord.class).stream().forEach(row -> check(state, row));
+        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_log_head").query(Head.class).single();
+        try (var rows = jdbc.sql("SELECT * FROM audit_log ORDER BY seq").withFetchSize(1000).query(AuditRecord.class).stream()) {
+            rows.forEach(row -> check(state, row));
+        }
         if (state.problem == null) {
-            Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_log_head").query(Head.class).single();
             if (head.lastSeq() != state.expectedSeq - 1 || !head.lastHash().equals(state.prevHash)) {
                 state.problem = "The newest rows are missing: the chain head is at row " + head.lastSeq()
                         + " but the log ends at row " + (state.expectedSeq - 1);

@@ -1,5 +1,7 @@
 package cymru.gofal.platform.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.MDC;
@@ -7,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.GofalUser;
@@ -14,8 +18,9 @@ import cymru.gofal.platform.web.RequestIdFilter;
 
 /**
  * The audit log's write side. {@link #record} must be called inside the transaction of the action it
- * records (it refuses to run without one), so the action and its audit row commit or roll back together.
- * The database assigns the sequence number, the time and the hash chain (see V1__platform.sql).
+ * records (it refuses to run without one). The rows are written just before that transaction commits, in
+ * it, so the action and its audit rows commit or roll back together, and the chain's lock (see
+ * V1__platform.sql) is taken last and held only for the commit: no deadlock with the action's own locks.
  */
 @Service
 public class AuditLog {
@@ -30,8 +35,8 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
         Optional<GofalUser> user = CurrentUser.get();
-        insert(entry, CurrentUser.username(), user.map(u -> u.role().name()).orElse(null),
-                user.map(GofalUser::authorityId).orElse(null));
+        pending().add(new Row(entry, CurrentUser.username(), user.map(u -> u.role().name()).orElse(null),
+                user.map(GofalUser::authorityId).orElse(null), MDC.get(RequestIdFilter.MDC_KEY)));
     }
 
     /**
@@ -40,24 +45,57 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordStandalone(AuditEntry entry, String username, String role, Long authorityId) {
-        insert(entry, username, role, authorityId);
+        pending().add(new Row(entry, username, role, authorityId, MDC.get(RequestIdFilter.MDC_KEY)));
     }
 
-    private void insert(AuditEntry entry, String username, String role, Long authorityId) {
+    /** The rows this transaction will write at commit, registering the write on first use. */
+    private List<Row> pending() {
+        @SuppressWarnings("unchecked")
+        List<Row> rows = (List<Row>) TransactionSynchronizationManager.getResource(this);
+        if (rows == null) {
+            List<Row> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    return LOWEST_PRECEDENCE;
+                }
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    created.forEach(AuditLog.this::insert);
+                    created.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            rows = created;
+        }
+        return rows;
+    }
+
+    private void insert(Row row) {
+        AuditEntry entry = row.entry();
         jdbc.sql("""
                 INSERT INTO audit_event (seq, occurred_at, authority_id, username, user_role, action, record_type,
                                          record_id, person_id, reason, request_id, prev_hash, hash)
                 VALUES (0, now(), :authority, :username, :role, :action, :type, :recordId, :person, :reason,
                         :requestId, '', '')
                 """)
-                .param("authority", authorityId).param("username", truncate(username, 200)).param("role", role)
-                .param("action", entry.action().name()).param("type", entry.recordType())
+                .param("authority", row.authorityId()).param("username", truncate(row.username(), 200))
+                .param("role", row.role()).param("action", entry.action().name()).param("type", entry.recordType())
                 .param("recordId", truncate(entry.recordId(), 200)).param("person", entry.personId())
-                .param("reason", truncate(entry.reason(), 2000)).param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
+                .param("reason", truncate(entry.reason(), 2000)).param("requestId", row.requestId())
                 .update();
     }
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private record Row(AuditEntry entry, String username, String role, Long authorityId, String requestId) {
     }
 }

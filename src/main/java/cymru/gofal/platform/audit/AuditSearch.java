@@ -1,18 +1,19 @@
 package cymru.gofal.platform.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import cymru.gofal.platform.web.Dates;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Searches the audit log (through the read-only {@code audit_log} view) by person, user and date. */
 @Service
 public class AuditSearch {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -23,9 +24,10 @@ public class AuditSearch {
 
     /** Searches, and records the search itself: the audit log is personal data about staff and people. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditRecord> searchAudited(Criteria criteria, int limit) {
         audit.record(new AuditEntry(AuditAction.SEARCH, "AUDIT_LOG", null, criteria.personId(), null)
-                .because("criteria: user=" + criteria.username() + " from=" + criteria.from() + " to=" + criteria.to()));
+                .because(criteria.describe()));
         return search(criteria, limit);
     }
 
@@ -33,7 +35,7 @@ public class AuditSearch {
      * Newest first, at most {@code limit} rows. Every criterion is optional; dates are whole days in
      * Europe/London, {@code to} inclusive.
      */
-    public List<AuditRecord> search(Criteria criteria, int limit) {
+    private List<AuditRecord> search(Criteria criteria, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
         var spec = new java.util.LinkedHashMap<String, Object>();
         if (criteria.personId() != null) {
@@ -46,11 +48,11 @@ public class AuditSearch {
         }
         if (criteria.from() != null) {
             sql.append(" AND occurred_at >= :from");
-            spec.put("from", java.sql.Timestamp.from(criteria.from().atStartOfDay(LONDON).toInstant()));
+            spec.put("from", java.sql.Timestamp.from(criteria.from().atStartOfDay(Dates.LONDON).toInstant()));
         }
         if (criteria.to() != null) {
             sql.append(" AND occurred_at < :to");
-            spec.put("to", java.sql.Timestamp.from(criteria.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
+            spec.put("to", java.sql.Timestamp.from(criteria.to().plusDays(1).atStartOfDay(Dates.LONDON).toInstant()));
         }
         sql.append(" ORDER BY seq DESC LIMIT :limit");
         spec.put("limit", limit);
@@ -59,5 +61,23 @@ public class AuditSearch {
 
     /** Search criteria; each may be null. */
     public record Criteria(Long personId, String username, LocalDate from, LocalDate to) {
+
+        /** The criteria given, as the audit row's reason: "user=admin from=2026-11-01". */
+        String describe() {
+            StringBuilder s = new StringBuilder();
+            if (personId != null) {
+                s.append("person=").append(personId).append(' ');
+            }
+            if (username != null && !username.isBlank()) {
+                s.append("user=").append(username.strip()).append(' ');
+            }
+            if (from != null) {
+                s.append("from=").append(from).append(' ');
+            }
+            if (to != null) {
+                s.append("to=").append(to);
+            }
+            return s.toString().strip();
+        }
     }
 }

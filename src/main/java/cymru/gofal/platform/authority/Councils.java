@@ -1,6 +1,5 @@
 package cymru.gofal.platform.authority;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.ApplicationArguments;
@@ -8,9 +7,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cymru.gofal.platform.audit.AuditAction;
+import cymru.gofal.platform.audit.AuditEntry;
+import cymru.gofal.platform.audit.AuditLog;
 import cymru.gofal.platform.web.StaleVersionException;
 
 /**
@@ -23,10 +26,12 @@ public class Councils implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final ConfiguredAuthority configured;
+    private final AuditLog audit;
 
-    Councils(JdbcClient jdbc, ConfiguredAuthority configured) {
+    Councils(JdbcClient jdbc, ConfiguredAuthority configured, AuditLog audit) {
         this.jdbc = jdbc;
         this.configured = configured;
+        this.audit = audit;
     }
 
     @Override
@@ -48,23 +53,31 @@ public class Councils implements ApplicationRunner {
         return find(id).orElseThrow(() -> new IllegalStateException("No council with id " + id));
     }
 
-    public List<Council> all() {
-        return jdbc.sql("SELECT id, code, name_en, name_cy, regime, version FROM authority ORDER BY id").query(Council.class).list();
-    }
-
     /** The council of this deployment's configuration (the default for pages and APIs without a council). */
     public long defaultId() {
         return configured.id();
     }
 
-    /** Changes the council's regime if {@code expectedVersion} is still current; answers the new version. */
+    /**
+     * Changes the council's regime if {@code expectedVersion} is still current; answers the version after.
+     * Choosing the regime it already has changes nothing (the version stays).
+     */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public int changeRegime(long id, String regime, int expectedVersion) {
+        Council current = require(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("Council " + id + " is no longer at version " + expectedVersion);
+        }
+        if (current.regime().equals(regime)) {
+            return expectedVersion;
+        }
         int updated = jdbc.sql("UPDATE authority SET regime = :regime, version = version + 1 WHERE id = :id AND version = :version")
                 .param("regime", regime).param("id", id).param("version", expectedVersion).update();
         if (updated == 0) {
             throw new StaleVersionException("Council " + id + " is no longer at version " + expectedVersion);
         }
+        audit.record(AuditEntry.of(AuditAction.UPDATE, "COUNCIL", id).because("regime " + current.regime() + " -> " + regime));
         return expectedVersion + 1;
     }
 

@@ -11,8 +11,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import cymru.gofal.platform.audit.AuditAction;
+import cymru.gofal.platform.audit.AuditEntry;
+import cymru.gofal.platform.audit.AuditLog;
 
 /**
  * The working-day calendars Gofal counts statutory time in: England and Wales bank holidays computed from
@@ -29,12 +36,14 @@ public class WorkingDays {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
     private volatile EnglandAndWalesHolidays holidays;
     private final Map<Long, Cached> closures = new ConcurrentHashMap<>();
 
-    WorkingDays(JdbcClient jdbc, Clock clock) {
+    WorkingDays(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** England and Wales bank holidays only (no council's closure days). */
@@ -68,23 +77,41 @@ public class WorkingDays {
 
     /** Adds a closure day; answers false when the council already has one on that date. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean addClosureDay(long authorityId, LocalDate day, String reason, String by) {
         EnglandAndWalesHolidays.requireSupported(day);
         int added = jdbc.sql("""
                 INSERT INTO council_closure_day (authority_id, day, reason, created_by) VALUES (:a, :d, :r, :by)
                 ON CONFLICT DO NOTHING
                 """).param("a", authorityId).param("d", day).param("r", reason).param("by", by).update();
-        closures.remove(authorityId);
+        if (added == 1) {
+            audit.record(AuditEntry.of(AuditAction.CREATE, "CLOSURE_DAY", day).because(reason));
+            forgetAfterCommit(authorityId);
+        }
         return added == 1;
     }
 
     /** Removes a closure day; answers false when there was none on that date. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean removeClosureDay(long authorityId, LocalDate day) {
         int removed = jdbc.sql("DELETE FROM council_closure_day WHERE authority_id = :a AND day = :d")
                 .param("a", authorityId).param("d", day).update();
-        closures.remove(authorityId);
+        if (removed == 1) {
+            audit.record(AuditEntry.of(AuditAction.DELETE, "CLOSURE_DAY", day));
+            forgetAfterCommit(authorityId);
+        }
         return removed == 1;
+    }
+
+    /** Drops the cached closure days once the change is committed (not before: a reader could re-cache the old). */
+    private void forgetAfterCommit(long authorityId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                closures.remove(authorityId);
+            }
+        });
     }
 
     private Set<LocalDate> closureDates(long authorityId) {

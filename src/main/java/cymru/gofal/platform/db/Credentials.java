@@ -37,10 +37,14 @@ public record Credentials(String superuserPassword, String ownerPassword, String
             props.setProperty("superuser", created.superuserPassword);
             props.setProperty("owner", created.ownerPassword);
             props.setProperty("app", created.appPassword);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer writer = Files.newBufferedWriter(file)) {
+            // Written whole to a private temporary file, then moved into place: a crash never leaves half a file.
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer writer = Files.newBufferedWriter(tmp)) {
                 props.store(writer, "Embedded PostgreSQL passwords for Gofal; keep private");
             }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or write " + file, e);

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * (scram-sha-256); the generated passwords live in {@code <dataDir>/credentials.properties}, readable by the
  * JVM's user only.
  *
- * <p>A server already running on the same cluster (left behind by a JVM that was killed) is reused rather
- * than started twice, and stopped with the application.
+ * <p>A server already running on the same cluster is never started twice. If the process that started it
+ * is gone (a JVM that was killed), this one adopts it and stops it with the application; if that process is
+ * still running (a command run beside the application), the server is used and left to that process.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -39,7 +40,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final ProcessRunner runner;
     private Path binDir;
     private int port;
-    private boolean running;
+    /** True only when this process started the server: only then does {@link #close()} stop it. */
+    private boolean startedHere;
 
     public EmbeddedPostgres(Path dataDir, int requestedPort, boolean durable) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -60,16 +62,33 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 initCluster(credentials);
             }
             Integer existing = runningPort();
-            if (existing != null) {
+            if (existing != null && reachable(existing)) {
                 port = existing;
-                log.info("Reusing the PostgreSQL server already running on {} (port {})", clusterDir, port);
+                if (ownerAlive()) {
+                    log.warn("Using the PostgreSQL server another running process started on {} (port {}); that "
+                            + "process will stop it", clusterDir, port);
+                } else {
+                    log.info("Adopting the PostgreSQL server a stopped process left running on {} (port {})", clusterDir, port);
+                    startedHere = true;
+                    writeOwner();
+                }
             } else {
+                if (existing != null) {
+                    log.warn("Removing a stale postmaster.pid in {}: its process does not answer as PostgreSQL", clusterDir);
+                    Files.deleteIfExists(clusterDir.resolve("postmaster.pid"));
+                }
                 port = requestedPort > 0 ? requestedPort : freePort();
                 startServer();
+                startedHere = true;
+                writeOwner();
             }
-            running = true;
             ConnectionInfo info = new ConnectionInfo("127.0.0.1", port, credentials);
-            new ClusterBootstrap(info).ensureDatabaseAndRoles();
+            try {
+                new ClusterBootstrap(info).ensureDatabaseAndRoles();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)", port, clusterDir,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return info;
@@ -80,9 +99,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private void initCluster(Credentials credentials) throws IOException {
         log.info("Creating a new PostgreSQL cluster in {}", clusterDir);
-        FileTree.deleteRecursively(clusterDir);
+        if (Files.isDirectory(clusterDir)) {
+            try (var entries = Files.list(clusterDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException(clusterDir + " holds files but no PostgreSQL cluster (no PG_VERSION): "
+                            + "move them away, or point gofal.data-dir elsewhere");
+                }
+            }
+        }
         Files.createDirectories(clusterDir);
         Path pwFile = dataDir.resolve(".initdb-password");
+        Files.deleteIfExists(pwFile);
+        Files.createFile(pwFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         Files.writeString(pwFile, credentials.superuserPassword());
         try {
             if (isRoot()) {
@@ -127,13 +156,49 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return lines.size() > 3 ? Integer.valueOf(lines.get(3).trim()) : null;
     }
 
-    /** Stops the server: fast shutdown, waiting until the cluster is consistent on disk. */
+    /** Records this JVM as the one that will stop the server. */
+    private void writeOwner() throws IOException {
+        Files.writeString(dataDir.resolve("owner.pid"), String.valueOf(ProcessHandle.current().pid()));
+    }
+
+    /** Whether the process that started the running server is still alive (and is not this one). */
+    private boolean ownerAlive() {
+        try {
+            long pid = Long.parseLong(Files.readString(dataDir.resolve("owner.pid")).strip());
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Whether a PostgreSQL server answers on the port (a stale pid file may name an unrelated process). */
+    private static boolean reachable(int port) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                return true;
+            } catch (IOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Stops the server if this process started it (fast shutdown, waiting until the cluster is consistent on
+     * disk). A server this process only reused is left to the process that started it.
+     */
     @Override
     public synchronized void close() {
-        if (!running) {
+        if (!startedHere) {
             return;
         }
-        running = false;
+        startedHere = false;
         try {
             runner.run(List.of(binDir.resolve("pg_ctl").toString(), "-D", clusterDir.toString(), "-m", "fast",
                     "-w", "-t", "60", "stop"), Map.of(), 90);
@@ -143,16 +208,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    public boolean isRunning() {
-        return running;
-    }
-
     public Path clusterDir() {
         return clusterDir;
     }
 
     static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
+        try {
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
     }
 
     private static int freePort() throws IOException {

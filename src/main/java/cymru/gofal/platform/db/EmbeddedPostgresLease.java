@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One application context's use of an embedded server. Contexts in one JVM that name the same data
  * directory (the cached contexts of a test run) share one server; it stops when the last lease is
- * released, or at JVM exit at the latest.
+ * released, which Spring does after the web server and the connection pool have closed.
  */
 final class EmbeddedPostgresLease {
 
@@ -35,7 +35,6 @@ final class EmbeddedPostgresLease {
             EmbeddedPostgres.ConnectionInfo info = server.start();
             shared = new Shared(server, info);
             SERVERS.put(key, shared);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
         }
         shared.leases++;
         return new EmbeddedPostgresLease(key, shared.info);

@@ -51,6 +51,11 @@ final class PostgresBinaries {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 Path marker = target.resolve(".complete");
+                if (Files.exists(marker) && !trustworthy(target)) {
+                    throw new IllegalStateException(target + " is not owned by " + System.getProperty("user.name")
+                            + " or is writable by others: it may have been tampered with. Delete it, or set "
+                            + "java.io.tmpdir to a private directory.");
+                }
                 if (!Files.exists(marker)) {
                     FileTree.deleteRecursively(target);
                     unpack(target);
@@ -89,6 +94,26 @@ final class PostgresBinaries {
                 }
             }
         }
+    }
+
+    /**
+     * The binaries run with access to every record, so they must be ours: the directory and its bin/ owned by
+     * this process's user and writable by no one else.
+     */
+    private static boolean trustworthy(Path target) throws IOException {
+        var me = target.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+        for (Path p : new Path[] {target, target.resolve("bin"), target.resolve("bin/postgres"), target.resolve("bin/initdb"),
+                target.resolve("bin/pg_ctl"), target.resolve("lib")}) {
+            if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            var perms = Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!Files.getOwner(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(me)
+                    || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void openWorldReadable(Path dir) throws IOException {

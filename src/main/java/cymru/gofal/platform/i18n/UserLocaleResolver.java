@@ -17,14 +17,19 @@ import cymru.gofal.platform.security.UserAccounts;
 
 /**
  * English or Welsh, per user. A choice ({@code ?lang=cy} on any page) is kept in the session and a cookie,
- * and saved on the signed-in user's account so that it follows them to their next sign-in on any device.
- * Order of precedence: this session's choice, the user's saved choice, the cookie, then English.
+ * and saved on the signed-in user's account so that it follows them to their next sign-in on any device; a
+ * choice made on the sign-in page is saved to the account at sign-in.
+ *
+ * <p>Pages: this session's choice, then the user's saved choice, the cookie, the browser's Accept-Language
+ * (when it prefers Welsh), then English. The JSON API ({@code /api/}): an explicit {@code ?lang=} or an
+ * Accept-Language naming English or Welsh comes first, since scripts say what they want per request.
  */
 public class UserLocaleResolver implements LocaleResolver {
 
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     static final Set<String> SUPPORTED = Set.of("en", "cy");
     private static final String SESSION_KEY = UserLocaleResolver.class.getName() + ".locale";
+    private static final String CHOSEN_BEFORE_SIGN_IN = UserLocaleResolver.class.getName() + ".chosenBeforeSignIn";
     private static final String COOKIE = "gofal_lang";
 
     private final UserAccounts accounts;
@@ -35,9 +40,14 @@ public class UserLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        Object chosen = request.getAttribute(SESSION_KEY);
-        if (chosen instanceof Locale locale) {
+        if (request.getAttribute(SESSION_KEY) instanceof Locale locale) {
             return locale;
+        }
+        if (isApi(request)) {
+            Locale asked = acceptLanguage(request);
+            if (asked != null) {
+                return asked;
+            }
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof String tag) {
@@ -54,7 +64,8 @@ public class UserLocaleResolver implements LocaleResolver {
                 }
             }
         }
-        return Locale.ENGLISH;
+        Locale browser = acceptLanguage(request);
+        return browser != null && "cy".equals(browser.getLanguage()) ? WELSH : Locale.ENGLISH;
     }
 
     @Override
@@ -63,17 +74,55 @@ public class UserLocaleResolver implements LocaleResolver {
             return;
         }
         String tag = locale.getLanguage();
+        if (isApi(request)) {
+            // An API call's ?lang= is for that call only: it changes no one's saved choice.
+            request.setAttribute(SESSION_KEY, Locale.forLanguageTag(tag));
+            return;
+        }
         remember(request, response, tag);
-        CurrentUser.get().ifPresent(user -> {
+        var user = CurrentUser.get();
+        if (user.isPresent()) {
+            accounts.updateLocale(user.get().id(), tag);
+        } else {
+            request.getSession(true).setAttribute(CHOSEN_BEFORE_SIGN_IN, tag);
+        }
+    }
+
+    /**
+     * At sign-in: a language chosen on the sign-in page becomes the user's saved choice; otherwise the saved
+     * choice applies from the first page.
+     */
+    public void signedIn(HttpServletRequest request, HttpServletResponse response, GofalUser user) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(CHOSEN_BEFORE_SIGN_IN);
+        if (chosen instanceof String tag && SUPPORTED.contains(tag)) {
+            session.removeAttribute(CHOSEN_BEFORE_SIGN_IN);
             if (!tag.equals(user.locale())) {
                 accounts.updateLocale(user.id(), tag);
             }
-        });
+            remember(request, response, tag);
+        } else {
+            remember(request, response, user.locale());
+        }
     }
 
-    /** At sign-in: the user's saved language applies from the first page. */
-    public void useStoredLocale(HttpServletRequest request, HttpServletResponse response, GofalUser user) {
-        remember(request, response, user.locale());
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The first of English or Welsh the request's Accept-Language names, or null. */
+    private static Locale acceptLanguage(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return null;
+        }
+        var locales = request.getLocales();
+        while (locales.hasMoreElements()) {
+            Locale l = locales.nextElement();
+            if (SUPPORTED.contains(l.getLanguage())) {
+                return Locale.forLanguageTag(l.getLanguage());
+            }
+        }
+        return null;
     }
 
     private static void remember(HttpServletRequest request, HttpServletResponse response, String tag) {

@@ -48,14 +48,4 @@ public class GofalUser extends User {
     public String locale() {
         return locale;
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

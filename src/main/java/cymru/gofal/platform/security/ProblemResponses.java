@@ -29,13 +29,22 @@ class ProblemResponses {
         this.messages = messages;
     }
 
+    /**
+     * 401. Scripts are told to use HTTP Basic; a browser is not challenged, so it never prompts for and
+     * caches Basic credentials (which it would then send on cross-site requests).
+     */
     void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Gofal\", charset=\"UTF-8\"");
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Gofal\", charset=\"UTF-8\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorised");
     }
 
+    /** 403: a missing or wrong CSRF token says so, rather than blaming the user's role. */
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+        write(request, response, HttpStatus.FORBIDDEN, e instanceof org.springframework.security.web.csrf.CsrfException
+                ? "problem.csrf" : "problem.forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {

@@ -46,19 +46,32 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems,
+            @Value("${gofal.security.oidc.enabled:false}") boolean oidc) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/calendar/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorised))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorised)
                         .accessDeniedHandler(problems::forbidden))
-                // Scripts that send credentials with each request (HTTP Basic) need no CSRF token; a browser
-                // session does.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // CSRF rides on ambient credentials: a session cookie. A request with no session (a script sending
+                // HTTP Basic with each call, or no credentials at all, which then gets a plain 401) needs no token;
+                // one with a session does. Browsers are never challenged for Basic credentials, so they never
+                // hold any to send cross-site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getRequestedSessionId() == null && (sendsBasicCredentials(request)
+                                || request.getHeader("Authorization") == null)))
                 .headers(this::headers);
+        if (!oidc) {
+            // With an OIDC provider, people sign in only through it (and its multi-factor checks).
+            http.httpBasic(basic -> basic.realmName("Gofal").authenticationEntryPoint(problems::unauthorised));
+        }
         return http.build();
+    }
+
+    static boolean sendsBasicCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean
@@ -81,13 +94,14 @@ class SecurityConfiguration {
         } else {
             http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                     .successHandler(handlers).failureHandler(handlers).permitAll());
+            // For metrics scrapers (/actuator/prometheus); browsers get the sign-in page instead.
+            http.httpBasic(basic -> basic.realmName("Gofal"));
         }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> { })
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .addLogoutHandler(handlers).invalidateHttpSession(true).deleteCookies("GOFAL_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,21 @@ class SignInAudit {
         this.audit = audit;
     }
 
+    /** Every successful authentication (page or HTTP Basic) clears the failure count. */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof GofalUser user) {
             accounts.recordSuccess(user.getUsername());
+        }
+    }
+
+    /**
+     * A person signing in (form or OIDC) is audited; an API call's HTTP Basic credentials are not a sign-in
+     * (each call carries them), so they are not, though their failures are.
+     */
+    @EventListener
+    void onInteractiveSignIn(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof GofalUser user) {
             audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN, "USER", user.id()), user.getUsername(),
                     user.role().name(), user.authorityId());
         }

@@ -23,15 +23,20 @@ import cymru.gofal.platform.i18n.UserLocaleResolver;
  * {@link SignInAudit}, for every way of signing in.
  */
 @Component
-class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
+public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutHandler {
+
+    /** Session attribute holding the username of a failed sign-in, for the form to show again. */
+    public static final String LAST_USERNAME = "gofal.signIn.lastUsername";
 
     private final UserLocaleResolver localeResolver;
     private final SignInAudit signInAudit;
+    private final UserAccounts accounts;
 
-    SignInHandlers(UserLocaleResolver localeResolver, SignInAudit signInAudit) {
+    SignInHandlers(UserLocaleResolver localeResolver, SignInAudit signInAudit, UserAccounts accounts) {
         this.localeResolver = localeResolver;
         this.signInAudit = signInAudit;
+        this.accounts = accounts;
         setDefaultTargetUrl("/");
     }
 
@@ -39,7 +44,10 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof GofalUser user) {
-            localeResolver.useStoredLocale(request, response, user);
+            localeResolver.signedIn(request, response, user);
+        }
+        if (request.getSession(false) != null) {
+            request.getSession(false).removeAttribute(LAST_USERNAME);
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
@@ -47,8 +55,22 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
-                : exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException ? "oidcError" : "error";
+        String username = request.getParameter("username");
+        String reason;
+        if (exception instanceof LockedException || (username != null && accounts.isLocked(username))) {
+            reason = "locked";
+        } else if (exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            reason = "oidcError";
+        } else if (username == null || username.isBlank() || request.getParameter("password") == null
+                || request.getParameter("password").isEmpty()) {
+            reason = "missing";
+        } else {
+            reason = "error";
+        }
+        if (username != null && username.length() <= 200) {
+            // Shown again in the form (never in the URL, which ends up in logs).
+            request.getSession(true).setAttribute(LAST_USERNAME, username.strip());
+        }
         response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
     }
 

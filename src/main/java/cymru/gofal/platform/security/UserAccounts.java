@@ -38,8 +38,10 @@ public class UserAccounts {
     public Optional<GofalUser> findByUsername(String username) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                SELECT id, authority_id, username, password_hash, display_name, role, locale, enabled, locked_until
-                FROM app_user WHERE lower(username) = lower(:username)
+                SELECT u.id, u.authority_id, u.username, u.password_hash, u.display_name, u.role, u.locale, u.enabled,
+                       t.locked_until
+                FROM app_user u LEFT JOIN sign_in_throttle t ON t.username = lower(u.username)
+                WHERE lower(u.username) = lower(:username)
                 """).param("username", username).query((rs, i) -> {
                     var lockedUntil = rs.getTimestamp("locked_until");
                     boolean nonLocked = lockedUntil == null || !lockedUntil.toInstant().isAfter(now);
@@ -52,39 +54,75 @@ public class UserAccounts {
     /** Creates the account unless one with that username exists; answers whether it created it. */
     @Transactional
     public boolean createIfAbsent(long authorityId, String username, String displayName, Role role, String rawPassword) {
+        return create(authorityId, username, displayName, role, rawPassword, false);
+    }
+
+    /** Creates a demo account (see {@link #enableDemoAccounts}) unless the username exists. */
+    @Transactional
+    public boolean createDemoIfAbsent(long authorityId, String username, String displayName, Role role, String rawPassword) {
+        return create(authorityId, username, displayName, role, rawPassword, true);
+    }
+
+    /** Demo accounts may sign in only while demo mode is on; answers how many changed. */
+    @Transactional
+    public int enableDemoAccounts(boolean enabled) {
+        return jdbc.sql("UPDATE app_user SET enabled = :e WHERE demo AND enabled <> :e").param("e", enabled).update();
+    }
+
+    private boolean create(long authorityId, String username, String displayName, Role role, String rawPassword, boolean demo) {
         boolean exists = jdbc.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(:username)")
                 .param("username", username).query(Integer.class).single() > 0;
         if (exists) {
             return false;
         }
         return jdbc.sql("""
-                INSERT INTO app_user (authority_id, username, display_name, password_hash, role)
-                VALUES (:authority, :username, :displayName, :hash, :role)
+                INSERT INTO app_user (authority_id, username, display_name, password_hash, role, demo)
+                VALUES (:authority, :username, :displayName, :hash, :role, :demo)
                 ON CONFLICT ((lower(username))) DO NOTHING
-                """).param("authority", authorityId).param("username", username).param("displayName", displayName)
+                """).param("demo", demo).param("authority", authorityId).param("username", username).param("displayName", displayName)
                 .param("hash", passwordEncoder.encode(rawPassword)).param("role", role.name()).update() == 1;
     }
 
-    /** Records a failed sign-in; answers true when this failure locked the account. */
+    /**
+     * Records a failed sign-in for the username typed (an account or not); answers true when this failure
+     * locked it.
+     */
     @Transactional
     public boolean recordFailure(String username) {
-        Instant lockedUntil = clock.instant().plus(lockout);
-        Integer attempts = jdbc.sql("""
-                UPDATE app_user SET failed_attempts = failed_attempts + 1
-                WHERE lower(username) = lower(:username) RETURNING failed_attempts
-                """).param("username", username).query(Integer.class).optional().orElse(null);
-        if (attempts == null || attempts < maxFailures) {
+        String key = throttleKey(username);
+        Instant now = clock.instant();
+        Integer failures = jdbc.sql("""
+                INSERT INTO sign_in_throttle (username, failures) VALUES (:u, 1)
+                ON CONFLICT (username) DO UPDATE SET failures = CASE
+                    WHEN sign_in_throttle.locked_until IS NOT NULL AND sign_in_throttle.locked_until <= :now THEN 1
+                    ELSE sign_in_throttle.failures + 1 END,
+                  locked_until = CASE WHEN sign_in_throttle.locked_until <= :now THEN NULL ELSE sign_in_throttle.locked_until END
+                RETURNING failures
+                """).param("u", key).param("now", java.sql.Timestamp.from(now)).query(Integer.class).single();
+        if (failures < maxFailures) {
             return false;
         }
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = :until WHERE lower(username) = lower(:username)")
-                .param("until", java.sql.Timestamp.from(lockedUntil)).param("username", username).update();
+        jdbc.sql("UPDATE sign_in_throttle SET failures = 0, locked_until = :until WHERE username = :u")
+                .param("until", java.sql.Timestamp.from(now.plus(lockout))).param("u", key).update();
         return true;
     }
 
+    /** Whether sign-in is locked for this username (whether or not an account has it). */
+    public boolean isLocked(String username) {
+        return jdbc.sql("SELECT count(*) FROM sign_in_throttle WHERE username = :u AND locked_until > :now")
+                .param("u", throttleKey(username)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** A success clears the count (writes only when there is something to clear). */
     @Transactional
     public void recordSuccess(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(:username)")
-                .param("username", username).update();
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = :u").param("u", throttleKey(username)).update();
+    }
+
+    private static String throttleKey(String username) {
+        String u = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.length() > 200 ? u.substring(0, 200) : u;
     }
 
     @Transactional

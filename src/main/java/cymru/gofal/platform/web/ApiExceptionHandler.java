@@ -48,8 +48,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> bind(BindException e, HttpServletRequest request, Locale locale) {
         List<FieldProblem> errors = new ArrayList<>();
-        e.getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(),
-                messages.getMessage(f, locale))));
+        e.getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(), messages.getMessage(f, locale))));
         e.getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(), messages.getMessage(g, locale))));
         return invalid(request, locale, errors);
     }
@@ -104,9 +103,21 @@ public class ApiExceptionHandler {
                 messages.getMessage("problem.conflict", null, locale), Map.of());
     }
 
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(Exception e, HttpServletRequest request, Locale locale) {
+        return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.getMessage("problem.unsupportedMediaType.title", null, locale),
+                messages.getMessage("problem.unsupportedMediaType", null, locale), Map.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(Exception e, HttpServletRequest request, Locale locale) {
+        return problem(request, HttpStatus.METHOD_NOT_ALLOWED, messages.getMessage("error.405.title", null, locale),
+                messages.getMessage("problem.methodNotAllowed", null, locale), Map.of());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
-        return problem(request, HttpStatus.NOT_FOUND, messages.getMessage("error.404.title", null, locale),
+        return problem(request, HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound.title", null, locale),
                 messages.getMessage("problem.notFound", null, locale), Map.of());
     }
 

@@ -1,7 +1,10 @@
 package cymru.gofal.platform.web;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Strict parsing of API query parameters, so that bad input (impossible dates, text, huge numbers) is a 400
- * problem naming the field, in the caller's language, rather than a framework error.
+ * problem naming every bad field, in the caller's language, rather than a framework error. Use
+ * {@link #check(Locale)} to collect the problems of one request, then {@link Check#done()}.
  */
 @Component
 public class ApiParams {
@@ -20,55 +24,78 @@ public class ApiParams {
         this.messages = messages;
     }
 
-    /** A required ISO date (YYYY-MM-DD) that must exist (no 30 February). */
-    public LocalDate date(String field, String value, Locale locale) {
-        if (value == null || value.isBlank()) {
-            throw bad(field, "api.error.required", locale, field);
-        }
-        LocalDate date = optionalDate(field, value, locale);
-        return date;
-    }
-
-    public LocalDate optionalDate(String field, String value, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw bad(field, "api.error.dateFormat", locale, field);
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw bad(field, "api.error.dateInvalid", locale, field, v);
-        }
-    }
-
-    /** A required whole number between min and max inclusive. */
-    public int integer(String field, String value, int min, int max, Locale locale) {
-        if (value == null || value.isBlank()) {
-            throw bad(field, "api.error.required", locale, field);
-        }
-        String v = value.trim();
-        if (!v.matches("[+-]?\\d{1,30}")) {
-            throw bad(field, "api.error.integer", locale, field);
-        }
-        long parsed;
-        try {
-            parsed = v.replace("+", "").length() > 18 ? Long.MAX_VALUE : Long.parseLong(v.replace("+", ""));
-        } catch (NumberFormatException e) {
-            parsed = Long.MAX_VALUE;
-        }
-        if (v.startsWith("-") && v.replaceAll("[^0-9]", "").length() > 18) {
-            parsed = Long.MIN_VALUE;
-        }
-        if (parsed < min || parsed > max) {
-            throw bad(field, "api.error.range", locale, field, min, max);
-        }
-        return (int) parsed;
+    public Check check(Locale locale) {
+        return new Check(locale);
     }
 
     public BadRequestException bad(String field, String key, Locale locale, Object... args) {
         return new BadRequestException(field, messages.getMessage(key, args, locale));
+    }
+
+    /** The problems found in one request's parameters. */
+    public final class Check {
+
+        private final Locale locale;
+        private final List<ApiExceptionHandler.FieldProblem> problems = new ArrayList<>();
+
+        private Check(Locale locale) {
+            this.locale = locale;
+        }
+
+        /** A required ISO date (YYYY-MM-DD) that exists (no 30 February); null after a problem. */
+        public LocalDate date(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return add(field, "api.error.required", field);
+            }
+            return optionalDate(field, value);
+        }
+
+        public LocalDate optionalDate(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String v = value.strip();
+            if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return add(field, "api.error.dateFormat", field);
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                return add(field, "api.error.dateInvalid", field, v);
+            }
+        }
+
+        /** A required whole number from min to max; null after a problem. */
+        public Integer integer(String field, String value, int min, int max) {
+            if (value == null || value.isBlank()) {
+                return add(field, "api.error.required", field);
+            }
+            String v = value.strip();
+            if (!v.matches("[+-]?\\d+") || v.length() > 1000) {
+                return add(field, "api.error.integer", field);
+            }
+            BigInteger n = new BigInteger(v);
+            if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+                return add(field, "api.error.range", field, min, max);
+            }
+            return n.intValueExact();
+        }
+
+        /** Records a problem with a field. Answers null, for use as a parse result. */
+        public <T> T add(String field, String key, Object... args) {
+            problems.add(new ApiExceptionHandler.FieldProblem(field, messages.getMessage(key, args, locale)));
+            return null;
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** Throws the 400 problem listing every bad field, if there is any. */
+        public void done() {
+            if (!problems.isEmpty()) {
+                throw new BadRequestException(List.copyOf(problems));
+            }
+        }
     }
 }

@@ -16,22 +16,16 @@ import cymru.gofal.platform.security.Role;
 public class Capabilities {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
-    private static final Set<Role> STAFF = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
-            Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN);
 
     private final List<Capability> all = List.of(
             new Capability("calendar", "/calendar", EVERYONE),
-            new Capability("timescales", "/timescales", STAFF),
+            new Capability("timescales", "/timescales", EVERYONE),
             new Capability("audit", "/admin/audit", Set.of(Role.ADMIN)),
             new Capability("council", "/admin/council", Set.of(Role.ADMIN)),
             new Capability("apiDocs", "/api-docs", EVERYONE));
 
     public List<Capability> forRole(Role role) {
         return all.stream().filter(c -> c.roles().contains(role)).toList();
-    }
-
-    public List<Capability> all() {
-        return all;
     }
 
     /** A thing a role may do: its id (message keys {@code home.capability.<id>.title/.description}) and page. */

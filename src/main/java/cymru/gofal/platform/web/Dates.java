@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,9 +28,5 @@ public class Dates {
 
     public String dayOfWeek(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE", LocaleContextHolder.getLocale()).format(date);
-    }
-
-    public String shortDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(java.util.Locale.UK).format(date);
     }
 }

@@ -15,6 +15,19 @@ import cymru.gofal.platform.security.GofalUser;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
+    private final cymru.gofal.platform.authority.Councils councils;
+
+    LayoutModel(cymru.gofal.platform.authority.Councils councils) {
+        this.councils = councils;
+    }
+
+    /** The council whose service this is: the signed-in user's, or this deployment's. */
+    @ModelAttribute("councilName")
+    String councilName(Locale locale) {
+        long id = CurrentUser.get().map(GofalUser::authorityId).orElseGet(councils::defaultId);
+        return councils.find(id).map(c -> c.name(locale)).orElse("");
+    }
+
     @ModelAttribute("currentUser")
     GofalUser currentUser() {
         return CurrentUser.get().orElse(null);
@@ -29,10 +42,10 @@ class LayoutModel {
     String switchLanguageUrl(HttpServletRequest request, Locale locale) {
         String target = "cy".equals(locale.getLanguage()) ? "en" : "cy";
         Object originalUri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-        if (originalUri != null) {
-            return originalUri + "?lang=" + target;
-        }
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", target)
-                .replaceQueryParam("continue").build().toUriString().replaceFirst("^https?://[^/]+", "");
+        String link = originalUri != null ? originalUri + "?lang=" + target
+                : ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", target)
+                        .replaceQueryParam("continue").build().toUriString().replaceFirst("^https?://[^/]+", "");
+        // Always a path on this site: never protocol-relative (//host) or absolute.
+        return "/" + link.replaceFirst("^[/\\\\]+", "");
     }
 }

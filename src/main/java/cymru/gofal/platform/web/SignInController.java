@@ -30,7 +30,9 @@ class SignInController {
 
     @PreAuthorize("permitAll()")
     @GetMapping("/sign-in")
-    String signIn(Model model) {
+    String signIn(Model model, jakarta.servlet.http.HttpSession session) {
+        Object last = session == null ? null : session.getAttribute(cymru.gofal.platform.security.SignInHandlers.LAST_USERNAME);
+        model.addAttribute("lastUsername", last instanceof String s ? s : "");
         List<ClientRegistration> providers = new ArrayList<>();
         if (oidc && registrations.getIfAvailable() instanceof Iterable<?> all) {
             all.forEach(r -> providers.add((ClientRegistration) r));

@@ -20,6 +20,10 @@ public final class Versions {
             throw new PreconditionRequiredException();
         }
         String value = ifMatch.trim();
+        if (value.equals("*")) {
+            // RFC 9110: "*" matches any current representation; the client says it accepts overwriting.
+            return currentVersion;
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }

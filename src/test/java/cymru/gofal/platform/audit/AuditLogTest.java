@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,6 +77,32 @@ class AuditLogTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
+    void theChainStaysIntactUnderConcurrentWritersAndAChecksDuringThem() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            writers.add(pool.submit(() -> {
+                for (int n = 0; n < 25; n++) {
+                    int k = n;
+                    tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", "concurrent-" + k)));
+                }
+            }));
+        }
+        int checks = 0;
+        while (writers.stream().anyMatch(w -> !w.isDone())) {
+            assertThat(verifier.verify().intact()).as("a check while rows are being written").isTrue();
+            checks++;
+        }
+        for (var w : writers) {
+            w.get();
+        }
+        pool.shutdown();
+        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(checks).isPositive();
+    }
+
+    @Test
     void readingAnAuditSearchIsItselfAudited() throws Exception {
         long before = lastSeq();
         mvc.perform(get("/admin/audit").param("user", "admin").with(DemoLogins.as("admin"))).andExpect(status().isOk());
@@ -85,6 +112,7 @@ class AuditLogTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void theChainVerifiesAndFindsAChangedRowAndADeletedRow() throws SQLException {
         for (int i = 0; i < 3; i++) {
             int n = i;

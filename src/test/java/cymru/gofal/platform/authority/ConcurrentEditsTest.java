@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import cymru.gofal.platform.web.StaleVersionException;
 import cymru.gofal.support.IntegrationTest;
@@ -23,10 +25,11 @@ class ConcurrentEditsTest {
     Councils councils;
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void fiftyConcurrentEditsFromOneVersionGiveOneSuccess() throws Exception {
         Council before = councils.require(1);
         String other = before.regime().equals("WALES_2016") ? "WALES_2007" : "WALES_2016";
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(8));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

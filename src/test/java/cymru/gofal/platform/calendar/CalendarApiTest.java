@@ -73,7 +73,7 @@ class CalendarApiTest {
             "2027-03-24 | 1.5 | days",
             "2027-03-24 | '' | days",
             "9999-12-31 | 1 | from",
-            "2199-12-30 | 10000 | from"
+            "2199-12-30 | 10000 | days"
     }, delimiter = '|')
     void badInputToAddIsAProblemNamingTheField(String from, String days, String field) throws Exception {
         mvc.perform(get("/api/calendar/working-days/add").param("from", from).param("days", days))
@@ -81,6 +81,15 @@ class CalendarApiTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value(field));
+    }
+
+    @Test
+    void everyBadFieldIsNamed() throws Exception {
+        mvc.perform(get("/api/calendar/working-days/add").param("from", "2027-02-30").param("days", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[1].field").value("days"));
     }
 
     @Test

@@ -41,19 +41,59 @@ class EmbeddedPostgresTest {
     }
 
     @Test
-    void aServerAlreadyRunningOnTheDirectoryIsReused() throws Exception {
-        Path dir = Files.createTempDirectory("gofal-pg-reuse");
+    void aServerLeftByADeadProcessIsAdoptedAndStoppedWithTheApplication() throws Exception {
+        Path dir = Files.createTempDirectory("gofal-pg-adopt");
         EmbeddedPostgres orphan = new EmbeddedPostgres(dir, 0, false);
         EmbeddedPostgres.ConnectionInfo info = orphan.start();
+        Files.writeString(dir.resolve("owner.pid"), "2147483000");
         EmbeddedPostgres next = new EmbeddedPostgres(dir, 0, false);
-        EmbeddedPostgres.ConnectionInfo reused = next.start();
         try {
-            assertThat(reused.port()).isEqualTo(info.port());
-            try (Connection c = connect(reused)) {
+            assertThat(next.start().port()).isEqualTo(info.port());
+            next.close();
+            assertThat(Files.exists(next.clusterDir().resolve("postmaster.pid"))).as("the adopter stopped it").isFalse();
+        } finally {
+            FileTree.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void aServerAnotherLiveProcessStartedIsUsedButNotStopped() throws Exception {
+        Path dir = Files.createTempDirectory("gofal-pg-share");
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        EmbeddedPostgres owner = new EmbeddedPostgres(dir, 0, false);
+        EmbeddedPostgres.ConnectionInfo info = owner.start();
+        Files.writeString(dir.resolve("owner.pid"), String.valueOf(sleeper.pid()));
+        EmbeddedPostgres command = new EmbeddedPostgres(dir, 0, false);
+        try {
+            assertThat(command.start().port()).isEqualTo(info.port());
+            command.close();
+            try (Connection c = connect(info)) {
+                assertThat(c.isValid(2)).as("still running for its owner").isTrue();
+            }
+        } finally {
+            sleeper.destroy();
+            owner.close();
+            FileTree.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void aStalePidFileFromAnUnrelatedProcessDoesNotBlockStartUp() throws Exception {
+        Path dir = Files.createTempDirectory("gofal-pg-stale");
+        EmbeddedPostgres first = new EmbeddedPostgres(dir, 0, false);
+        first.start();
+        first.close();
+        Path pid = first.clusterDir().resolve("postmaster.pid");
+        // A pid file naming a live process that is not PostgreSQL (this JVM) on a port nothing listens on.
+        Files.writeString(pid, ProcessHandle.current().pid() + "\n" + first.clusterDir() + "\n1700000000\n1\n\n127.0.0.1\n");
+        EmbeddedPostgres second = new EmbeddedPostgres(dir, 0, false);
+        try {
+            EmbeddedPostgres.ConnectionInfo info = second.start();
+            try (Connection c = connect(info)) {
                 assertThat(c.isValid(2)).isTrue();
             }
         } finally {
-            next.close();
+            second.close();
             FileTree.deleteRecursively(dir);
         }
     }

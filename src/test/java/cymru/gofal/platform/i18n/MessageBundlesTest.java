@@ -53,6 +53,19 @@ class MessageBundlesTest {
         }
     }
 
+    /** MessageFormat reads a lone ' as a quote: in messages with arguments every apostrophe must be doubled. */
+    @Test
+    void apostrophesInMessagesWithArgumentsAreDoubled() throws IOException {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+            Properties p = load(bundle);
+            List<String> bad = p.stringPropertyNames().stream()
+                    .filter(k -> p.getProperty(k).matches("(?s).*\\{\\d.*") && lone.matcher(p.getProperty(k)).find())
+                    .sorted().toList();
+            assertThat(bad).as("messages with arguments and a lone apostrophe in " + bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyMessageKeyATemplateNamesLiterallyExists() throws IOException {
         Properties en = load("messages.properties");

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * S1: every endpoint has an explicit access rule. Walks every request mapping of Gofal's own controllers and
  * fails for any handler without {@code @PreAuthorize} on the method (or its class). Framework endpoints
- * (actuator, OpenAPI) are governed by the filter chain and are checked in SecurityHeadersAndErrorsTest.
+ * (actuator, OpenAPI) are governed by the filter chain and are checked in PagesAndErrorsTest.
  */
 @IntegrationTest
 class AccessRulesTest {

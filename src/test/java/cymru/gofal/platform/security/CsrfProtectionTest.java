@@ -55,11 +55,20 @@ class CsrfProtectionTest {
         }
         assertThat(targets).hasSizeGreaterThan(5);
         for (String[] t : targets) {
-            int missing = mvc.perform(request(HttpMethod.valueOf(t[0]), t[1]).with(user(admin))).andReturn().getResponse().getStatus();
-            int wrong = mvc.perform(request(HttpMethod.valueOf(t[0]), t[1]).with(user(admin)).with(csrf().useInvalidToken()))
+            int missing = mvc.perform(request(HttpMethod.valueOf(t[0]), t[1]).with(user(admin)).cookie(session))
                     .andReturn().getResponse().getStatus();
+            int wrong = mvc.perform(request(HttpMethod.valueOf(t[0]), t[1]).with(user(admin)).cookie(session)
+                    .with(csrf().useInvalidToken())).andReturn().getResponse().getStatus();
+            int otherCredentials = mvc.perform(request(HttpMethod.valueOf(t[0]), t[1]).with(user(admin)).cookie(session)
+                    .header("Authorization", "Bearer something")).andReturn().getResponse().getStatus();
             assertThat(missing).as(t[0] + " " + t[1] + " without a CSRF token").isEqualTo(403);
             assertThat(wrong).as(t[0] + " " + t[1] + " with a wrong CSRF token").isEqualTo(403);
+            assertThat(otherCredentials).as(t[0] + " " + t[1] + " with a session and a non-Basic Authorization header")
+                    .isEqualTo(403);
         }
     }
+
+    /** A browser session's cookie: what makes cross-site requests dangerous. */
+    private final jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("GOFAL_SESSION",
+            java.util.Base64.getEncoder().encodeToString("00000000-0000-0000-0000-000000000000".getBytes()));
 }

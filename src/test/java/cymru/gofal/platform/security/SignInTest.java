@@ -60,7 +60,7 @@ class SignInTest {
             mvc.perform(formLogin("/sign-in").user("lockout.test").password("wrong")).andExpect(redirectedUrl("/sign-in?error"));
         }
         assertThat(accounts.findByUsername("lockout.test").orElseThrow().isAccountNonLocked()).isTrue();
-        mvc.perform(formLogin("/sign-in").user("lockout.test").password("wrong")).andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(formLogin("/sign-in").user("lockout.test").password("wrong")).andExpect(redirectedUrl("/sign-in?locked"));
         mvc.perform(formLogin("/sign-in").user("lockout.test").password(DemoLogins.PASSWORD))
                 .andExpect(redirectedUrl("/sign-in?locked"));
         clock.advance(Duration.ofMinutes(14));
@@ -71,6 +71,19 @@ class SignInTest {
         int audited = jdbc.sql("SELECT count(*) FROM audit_log WHERE username = 'lockout.test' AND action = 'ACCOUNT_LOCKED'")
                 .query(Integer.class).single();
         assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void lockOutLooksTheSameForAUsernameThatHasNoAccount() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin("/sign-in").user("no.such.person").password("wrong")).andExpect(redirectedUrl("/sign-in?error"));
+        }
+        mvc.perform(formLogin("/sign-in").user("no.such.person").password("wrong")).andExpect(redirectedUrl("/sign-in?locked"));
+    }
+
+    @Test
+    void emptyFieldsAskForTheUsernameAndPassword() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("").password("")).andExpect(redirectedUrl("/sign-in?missing"));
     }
 
     @Test
@@ -104,9 +117,9 @@ class SignInTest {
     }
 
     @Test
-    void sessionsExpireAfterThirtyMinutesIdle(@Autowired org.springframework.core.env.Environment env) {
-        assertThat(env.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
-        assertThat(env.getProperty("spring.session.timeout")).isEqualTo("30m");
+    void sessionsExpireAfterThirtyMinutesIdle(
+            @Autowired org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions) {
+        assertThat(sessions.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

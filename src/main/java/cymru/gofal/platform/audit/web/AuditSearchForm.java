@@ -1,13 +1,11 @@
 package cymru.gofal.platform.audit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
 import cymru.gofal.platform.audit.AuditSearch;
+import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
 
 /**
@@ -15,8 +13,6 @@ import cymru.gofal.platform.web.FormError;
  * error (a message key and the field id) for the GOV.UK error summary.
  */
 record AuditSearchForm(String person, String user, String from, String to) {
-
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     boolean submitted() {
         return person != null || user != null || from != null || to != null;
@@ -38,30 +34,12 @@ record AuditSearchForm(String person, String user, String from, String to) {
         if (user != null && user.length() > 200) {
             errors.add(new FormError("user", "audit.error.user"));
         }
-        LocalDate fromDate = date(from, "from", errors);
-        LocalDate toDate = date(to, "to", errors);
+        LocalDate fromDate = FormDates.parse("from", from, false, "audit.from.error", 1900, 2999, errors);
+        LocalDate toDate = FormDates.parse("to", to, false, "audit.to.error", 1900, 2999, errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.add(new FormError("to", "audit.error.toBeforeFrom"));
         }
         return new Parsed(new AuditSearch.Criteria(personId, user, fromDate, toDate), errors);
-    }
-
-    private static LocalDate date(String text, String field, List<FormError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.trim();
-        try {
-            LocalDate d = t.contains("/") ? LocalDate.parse(t, UK) : LocalDate.parse(t);
-            if (d.getYear() < 1900 || d.getYear() > 2999) {
-                errors.add(new FormError(field, "audit.error.date"));
-                return null;
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            errors.add(new FormError(field, "audit.error.date"));
-            return null;
-        }
     }
 
     record Parsed(AuditSearch.Criteria criteria, List<FormError> errors) {

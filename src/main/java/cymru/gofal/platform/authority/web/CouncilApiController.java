@@ -59,11 +59,11 @@ class CouncilApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RegimeChange change, Locale locale) {
         long id = CurrentUser.get().orElseThrow().authorityId();
-        if (rules.regime(change.regime()).isEmpty()) {
+        if (rules.regime(change.regime().strip()).isEmpty()) {
             throw params.bad("regime", "api.error.regime", locale, change.regime());
         }
         int version = Versions.requireCurrent(ifMatch, councils.require(id).version());
-        councils.changeRegime(id, change.regime(), version);
+        councils.changeRegime(id, change.regime().strip(), version);
         Council updated = councils.require(id);
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +17,8 @@ import cymru.gofal.platform.authority.Councils;
 import cymru.gofal.platform.calendar.TimescaleRules;
 import cymru.gofal.platform.calendar.WorkingDays;
 import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.platform.calendar.EnglandAndWalesHolidays;
+import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.StaleVersionException;
 
@@ -82,7 +83,10 @@ class CouncilSettingsController {
     String addClosureDay(@RequestParam(required = false) String day, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        var date = ClosureDayForm.date(day, errors);
+        var date = closureDate(day, errors);
+        if (date != null && !workingDays.englandAndWales().isWorkingDay(date)) {
+            errors.add(new FormError("day", "council.error.notWorkingDay"));
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             errors.add(new FormError("reason", "council.error.reasonRequired"));
@@ -106,14 +110,20 @@ class CouncilSettingsController {
 
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/closure-days/remove")
-    @Transactional
     String removeClosureDay(@RequestParam(required = false) String day, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        var date = ClosureDayForm.date(day, errors);
+        var date = closureDate(day, errors);
         if (errors.isEmpty() && workingDays.removeClosureDay(councilId(), date)) {
             redirect.addFlashAttribute("saved", "council.saved.closureRemoved");
+        } else {
+            redirect.addFlashAttribute("errors", List.of(new FormError("day", "council.error.removeMissing")));
         }
         return "redirect:/admin/council";
+    }
+
+    private static java.time.LocalDate closureDate(String value, List<FormError> errors) {
+        return FormDates.parse("day", value, true, "council.day.error", EnglandAndWalesHolidays.FIRST_YEAR,
+                EnglandAndWalesHolidays.LAST_YEAR, errors);
     }
 
     private static long councilId() {

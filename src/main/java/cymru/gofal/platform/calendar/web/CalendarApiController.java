@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cymru.gofal.platform.authority.Councils;
+import cymru.gofal.platform.calendar.EnglandAndWalesHolidays;
 import cymru.gofal.platform.calendar.Holiday;
 import cymru.gofal.platform.calendar.OutsideCalendarRangeException;
 import cymru.gofal.platform.calendar.WorkingDayCalendar;
@@ -29,6 +31,7 @@ import cymru.gofal.platform.web.ApiParams;
 @RestController
 @RequestMapping("/api/calendar")
 @Tag(name = "Calendar", description = "England and Wales working days, bank holidays and council closure days")
+@SecurityRequirements
 class CalendarApiController {
 
     private final WorkingDays workingDays;
@@ -47,13 +50,15 @@ class CalendarApiController {
     Map<String, String> add(@Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String from,
             @Parameter(description = "0 to 10000") @RequestParam(required = false) String days,
             @RequestParam(required = false) String council, Locale locale) {
-        LocalDate start = params.date("from", from, locale);
-        int n = params.integer("days", days, 0, WorkingDayCalendar.MAX_DAYS, locale);
-        WorkingDayCalendar calendar = calendar(council, locale);
+        ApiParams.Check check = params.check(locale);
+        LocalDate start = inRange(check, "from", check.date("from", from));
+        Integer n = check.integer("days", days, 0, WorkingDayCalendar.MAX_DAYS);
+        WorkingDayCalendar calendar = calendar(check, council);
+        check.done();
         try {
             return Map.of("date", calendar.addWorkingDays(start, n).toString());
         } catch (OutsideCalendarRangeException e) {
-            throw params.bad("from", "api.error.calendarRange", locale);
+            throw params.bad("days", "api.error.resultRange", locale);
         }
     }
 
@@ -62,14 +67,12 @@ class CalendarApiController {
     @Operation(summary = "Working days after from up to and including to (negative when to is before from)")
     Map<String, Integer> between(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String council, Locale locale) {
-        LocalDate a = params.date("from", from, locale);
-        LocalDate b = params.date("to", to, locale);
-        WorkingDayCalendar calendar = calendar(council, locale);
-        try {
-            return Map.of("workingDays", calendar.workingDaysBetween(a, b));
-        } catch (OutsideCalendarRangeException e) {
-            throw params.bad(outside(a) ? "from" : "to", "api.error.calendarRange", locale);
-        }
+        ApiParams.Check check = params.check(locale);
+        LocalDate a = inRange(check, "from", check.date("from", from));
+        LocalDate b = inRange(check, "to", check.date("to", to));
+        WorkingDayCalendar calendar = calendar(check, council);
+        check.done();
+        return Map.of("workingDays", calendar.workingDaysBetween(a, b));
     }
 
     @PreAuthorize("permitAll()")
@@ -77,38 +80,39 @@ class CalendarApiController {
     @Operation(summary = "Whether a date is a working day")
     Map<String, Object> check(@RequestParam(required = false) String date, @RequestParam(required = false) String council,
             Locale locale) {
-        LocalDate d = params.date("date", date, locale);
-        if (outside(d)) {
-            throw params.bad("date", "api.error.calendarRange", locale);
-        }
-        return Map.of("date", d.toString(), "workingDay", calendar(council, locale).isWorkingDay(d));
+        ApiParams.Check check = params.check(locale);
+        LocalDate d = inRange(check, "date", check.date("date", date));
+        WorkingDayCalendar calendar = calendar(check, council);
+        check.done();
+        return Map.of("date", d.toString(), "workingDay", calendar.isWorkingDay(d));
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/holidays")
     @Operation(summary = "England and Wales bank holidays of a year")
     List<Holiday> holidays(@RequestParam(required = false) String year, Locale locale) {
-        int y = params.integer("year", year, 1978, 2199, locale);
+        ApiParams.Check check = params.check(locale);
+        Integer y = check.integer("year", year, EnglandAndWalesHolidays.FIRST_YEAR, EnglandAndWalesHolidays.LAST_YEAR);
+        check.done();
         return workingDays.holidays().holidaysIn(y);
     }
 
-    private WorkingDayCalendar calendar(String council, Locale locale) {
+    private WorkingDayCalendar calendar(ApiParams.Check check, String council) {
         if (council == null || council.isBlank()) {
             return workingDays.englandAndWales();
         }
-        int id = params.integer("council", council, 1, Integer.MAX_VALUE, locale);
-        if (councils.find(id).isEmpty()) {
-            throw params.bad("council", "api.error.council", locale);
+        Integer id = check.integer("council", council, 1, Integer.MAX_VALUE);
+        if (id != null && councils.find(id).isEmpty()) {
+            check.add("council", "api.error.council");
         }
-        return workingDays.forCouncil(id);
+        return id == null || !check.ok() ? null : workingDays.forCouncil(id);
     }
 
-    private static boolean outside(LocalDate d) {
-        try {
-            cymru.gofal.platform.calendar.EnglandAndWalesHolidays.requireSupported(d);
-            return false;
-        } catch (OutsideCalendarRangeException e) {
-            return true;
+    /** The calendar covers 1978 to 2199; a date outside is a problem with its field. */
+    private static LocalDate inRange(ApiParams.Check check, String field, LocalDate d) {
+        if (d != null && (d.getYear() < EnglandAndWalesHolidays.FIRST_YEAR || d.getYear() > EnglandAndWalesHolidays.LAST_YEAR)) {
+            return check.add(field, "api.error.calendarRange");
         }
+        return d;
     }
 }

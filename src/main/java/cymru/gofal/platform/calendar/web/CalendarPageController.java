@@ -43,16 +43,18 @@ class CalendarPageController {
         long council = CurrentUser.get().orElseThrow().authorityId();
         WorkingDayCalendar calendar = workingDays.forCouncil(council);
         model.addAttribute("year", shownYear);
+        model.addAttribute("yearTyped", year == null ? String.valueOf(shownYear) : year);
         model.addAttribute("holidays", workingDays.holidays().holidaysIn(shownYear));
-        model.addAttribute("closureDays", workingDays.closureDays(council));
+        model.addAttribute("closureDays", workingDays.closureDays(council).stream()
+                .filter(c -> c.day().getYear() == shownYear).toList());
         model.addAttribute("from", from);
         model.addAttribute("days", days);
         model.addAttribute("to", to);
         boolean asked = from != null || days != null || to != null;
         if (asked) {
-            LocalDate start = PageParams.date("from", from, true, errors);
+            LocalDate start = PageParams.date("from", from, true, "calendar.from", errors);
             Integer n = days == null || days.isBlank() ? null : PageParams.days(days, errors);
-            LocalDate end = PageParams.date("to", to, false, errors);
+            LocalDate end = PageParams.date("to", to, false, "calendar.to", errors);
             if (start != null && n == null && end == null && errors.isEmpty()) {
                 errors.add(new FormError("days", "calendar.error.daysOrTo"));
             }
@@ -65,7 +67,7 @@ class CalendarPageController {
                         model.addAttribute("resultCount", calendar.workingDaysBetween(start, end));
                     }
                 } catch (OutsideCalendarRangeException e) {
-                    errors.add(new FormError("from", "calendar.error.range"));
+                    errors.add(new FormError("days", "timescales.error.range"));
                 }
             }
         }

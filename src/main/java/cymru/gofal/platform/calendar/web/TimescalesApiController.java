@@ -57,19 +57,21 @@ class TimescalesApiController {
     ClockStatus status(@PathVariable String regime, @PathVariable String code, @RequestParam(required = false) String start,
             @RequestParam(required = false) String stopped, @RequestParam(required = false) String asOf, Locale locale) {
         TimescaleRule rule = rules.rule(regime, code).orElseThrow(() -> new NotFoundException("No rule " + regime + "/" + code));
-        LocalDate s = params.date("start", start, locale);
-        LocalDate st = params.optionalDate("stopped", stopped, locale);
-        LocalDate d = params.date("asOf", asOf, locale);
-        if (st != null && st.isBefore(s)) {
-            throw params.bad("stopped", "api.error.stoppedBeforeStart", locale);
+        ApiParams.Check check = params.check(locale);
+        LocalDate s = check.date("start", start);
+        LocalDate st = check.optionalDate("stopped", stopped);
+        LocalDate d = check.date("asOf", asOf);
+        if (s != null && st != null && st.isBefore(s)) {
+            check.add("stopped", "api.error.stoppedBeforeStart");
         }
-        if (d.isBefore(s)) {
-            throw params.bad("asOf", "api.error.asOfBeforeStart", locale);
+        if (s != null && d != null && d.isBefore(s)) {
+            check.add("asOf", "api.error.asOfBeforeStart");
         }
+        check.done();
         try {
             return rules.status(CurrentUser.get().orElseThrow().authorityId(), rule, s, st, d);
-        } catch (IllegalArgumentException e) {
-            throw params.bad("start", "api.error.calendarRange", locale);
+        } catch (cymru.gofal.platform.calendar.OutsideCalendarRangeException e) {
+            throw params.bad("start", "api.error.resultRange", locale);
         }
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cymru.gofal.platform.calendar.ClockStatus;
+import cymru.gofal.platform.calendar.OutsideCalendarRangeException;
 import cymru.gofal.platform.calendar.TimescaleRule;
 import cymru.gofal.platform.calendar.TimescaleRules;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
+import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
 
 /**
@@ -34,15 +36,18 @@ class TimescalesPageController {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','QA_OFFICER','FINANCE_OFFICER','REVIEWER','ADMIN')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/timescales")
     String page(@RequestParam(required = false) String regime, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String start, @RequestParam(required = false) String stopped,
-            @RequestParam(required = false) String asOf, Model model) {
+            @RequestParam(required = false) String asOf, Model model, java.util.Locale locale) {
         long council = CurrentUser.get().orElseThrow().authorityId();
         String councilRegime = rules.regimeOf(council);
         String shown = regime != null && rules.regime(regime).isPresent() ? regime : councilRegime;
-        List<TimescaleRule> list = rules.rules(shown);
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        List<TimescaleRule> list = rules.rules(shown).stream()
+                .sorted(java.util.Comparator.comparing(r -> "cy".equals(locale.getLanguage()) ? r.titleCy() : r.titleEn(), collator))
+                .toList();
         LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
         model.addAttribute("regimes", rules.regimes());
         model.addAttribute("regime", rules.regime(shown).orElseThrow());
@@ -51,16 +56,16 @@ class TimescalesPageController {
         model.addAttribute("ruleCode", rule);
         model.addAttribute("start", start);
         model.addAttribute("stopped", stopped);
-        model.addAttribute("asOf", asOf == null ? today.toString() : asOf);
+        model.addAttribute("asOf", asOf == null ? FormDates.format(today) : asOf);
         List<FormError> errors = new ArrayList<>();
         if (rule != null || start != null) {
             Optional<TimescaleRule> chosen = rule == null ? Optional.empty() : rules.rule(shown, rule);
             if (chosen.isEmpty()) {
                 errors.add(new FormError("rule", "timescales.error.rule"));
             }
-            LocalDate s = PageParams.date("start", start, true, errors);
-            LocalDate st = PageParams.date("stopped", stopped, false, errors);
-            LocalDate d = asOf == null || asOf.isBlank() ? today : PageParams.date("asOf", asOf, true, errors);
+            LocalDate s = PageParams.date("start", start, true, "timescales.start", errors);
+            LocalDate st = PageParams.date("stopped", stopped, false, "timescales.stopped", errors);
+            LocalDate d = asOf == null ? today : PageParams.date("asOf", asOf, true, "timescales.asOf", errors);
             if (s != null && st != null && st.isBefore(s)) {
                 errors.add(new FormError("stopped", "timescales.error.stoppedBeforeStart"));
             }
@@ -68,9 +73,13 @@ class TimescalesPageController {
                 errors.add(new FormError("asOf", "timescales.error.asOfBeforeStart"));
             }
             if (errors.isEmpty()) {
-                ClockStatus status = rules.status(council, chosen.get(), s, st, d);
-                model.addAttribute("status", status);
-                model.addAttribute("checkedRule", chosen.get());
+                try {
+                    ClockStatus status = rules.status(council, chosen.get(), s, st, d);
+                    model.addAttribute("status", status);
+                    model.addAttribute("checkedRule", chosen.get());
+                } catch (OutsideCalendarRangeException e) {
+                    errors.add(new FormError("start", "timescales.error.range"));
+                }
             }
         }
         model.addAttribute("errors", errors);
