@@ -86,11 +86,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, SignInHandlers handlers, UserAccounts accounts,
-            @Value("${gofal.security.oidc.enabled:false}") boolean oidc) throws Exception {
+            @Value("${gofal.security.oidc.enabled:false}") boolean oidc,
+            @Value("${gofal.security.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         if (oidc) {
             // Sign-in through the council's identity provider replaces the password form entirely.
             http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(handlers).failureHandler(handlers)
-                    .userInfoEndpoint(user -> user.oidcUserService(new GofalOidcUserService(accounts))));
+                    .userInfoEndpoint(user -> user.oidcUserService(new GofalOidcUserService(accounts, usernameClaim))));
         } else {
             http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                     .successHandler(handlers).failureHandler(handlers).permitAll());

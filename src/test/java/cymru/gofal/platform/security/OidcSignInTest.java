@@ -67,7 +67,7 @@ class OidcSignInTest {
 
     @Test
     void aProviderUserGetsTheRoleAndCouncilOfTheirGofalAccount() {
-        GofalOidcUserService service = new GofalOidcUserService(accounts);
+        GofalOidcUserService service = new GofalOidcUserService(accounts, "preferred_username");
         OidcUser signedIn = service.toGofalUser(providerUser("team.manager"));
         assertThat(signedIn).isInstanceOf(GofalUser.class);
         GofalUser user = (GofalUser) signedIn;
@@ -78,9 +78,16 @@ class OidcSignInTest {
 
     @Test
     void aProviderUserWithoutAGofalAccountIsRefused() {
-        GofalOidcUserService service = new GofalOidcUserService(accounts);
+        GofalOidcUserService service = new GofalOidcUserService(accounts, "preferred_username");
         assertThatThrownBy(() -> service.toGofalUser(providerUser("stranger")))
                 .isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void theBasicChallengeIsOffWhenPeopleSignInThroughTheProvider() throws Exception {
+        mvc.perform(get("/api/council").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("admin", cymru.gofal.support.DemoLogins.PASSWORD)))
+                .andExpect(status().isUnauthorized());
     }
 
     private static OidcUser providerUser(String username) {
