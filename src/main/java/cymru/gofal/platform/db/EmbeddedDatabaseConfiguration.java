@@ -45,7 +45,7 @@ class EmbeddedDatabaseConfiguration {
         ds.setUsername(Credentials.APP);
         ds.setPassword(info.credentials().appPassword());
         ds.setMaximumPoolSize(poolSize);
-        ds.setConnectionTimeout(10_000);
+        ds.setConnectionTimeout(2_000);
         return ds;
     }
 

@@ -34,6 +34,9 @@ class ProblemResponses {
      * caches Basic credentials (which it would then send on cross-site requests).
      */
     void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (cymru.gofal.platform.web.DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
+            throw e;
+        }
         String accept = request.getHeader("Accept");
         if (accept == null || !accept.contains("text/html")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Gofal\", charset=\"UTF-8\"");

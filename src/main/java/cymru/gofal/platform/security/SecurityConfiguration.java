@@ -95,8 +95,16 @@ class SecurityConfiguration {
         } else {
             http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                     .successHandler(handlers).failureHandler(handlers).permitAll());
-            // For metrics scrapers (/actuator/prometheus); browsers get the sign-in page instead.
-            http.httpBasic(basic -> basic.realmName("Gofal"));
+            // For metrics scrapers (/actuator/prometheus); browsers get the sign-in page instead. A sign-in that
+            // failed because the database is down is not a wrong password: it goes on to the 503 answer.
+            var challenge = new org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint();
+            challenge.setRealmName("Gofal");
+            http.httpBasic(basic -> basic.realmName("Gofal").authenticationEntryPoint((request, response, e) -> {
+                if (cymru.gofal.platform.web.DatabaseUnavailableFilter.isDatabaseUnavailable(e)) {
+                    throw e;
+                }
+                challenge.commence(request, response, e);
+            }));
         }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",

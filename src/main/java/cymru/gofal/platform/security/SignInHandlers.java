@@ -55,6 +55,9 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (cymru.gofal.platform.web.DatabaseUnavailableFilter.isDatabaseUnavailable(exception)) {
+            throw exception;
+        }
         String username = request.getParameter("username");
         String reason;
         if (exception instanceof LockedException || (username != null && accounts.isLocked(username))) {

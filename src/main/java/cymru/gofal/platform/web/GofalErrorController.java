@@ -38,6 +38,7 @@ class GofalErrorController implements ErrorController {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
             case INTERNAL_SERVER_ERROR -> "error/500";
+            case SERVICE_UNAVAILABLE -> "error/503";
             default -> "error/general";
         };
         ModelAndView mav = new ModelAndView(view, status);
