@@ -31,10 +31,14 @@ class DemoUsers implements ApplicationRunner {
     private final Councils councils;
     private final boolean demo;
 
-    DemoUsers(UserAccounts accounts, Councils councils, @Value("${gofal.demo.enabled:false}") boolean demo) {
+    private final boolean command;
+
+    DemoUsers(UserAccounts accounts, Councils councils, @Value("${gofal.demo.enabled:false}") boolean demo,
+            @Value("${gofal.command:}") String command) {
         this.accounts = accounts;
         this.councils = councils;
         this.demo = demo;
+        this.command = !command.isBlank();
     }
 
     static List<DemoUser> users() {
@@ -51,6 +55,9 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (command) {
+            return; // a command run beside the application (verify-audit) changes no accounts
+        }
         if (!demo) {
             int disabled = accounts.enableDemoAccounts(false);
             if (disabled > 0) {

@@ -89,6 +89,7 @@ class FoundationJourneyTest {
         click("calculate");
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("The start date must be a real date");
+        assertThat(driver.getTitle()).startsWith("Error:");
         assertThat(driver.findElement(By.id("from")).getAttribute("aria-describedby")).contains("from-error");
         check("calendar with an error");
 
@@ -158,6 +159,21 @@ class FoundationJourneyTest {
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("locked for 15 minutes");
         signIn("browser.lockout", DemoLogins.PASSWORD);
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("locked for 15 minutes");
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedAsksToSignInAgain() {
+        open("/sign-in");
+        driver.manage().deleteCookieNamed("GOFAL_SESSION");
+        type("username", "practitioner");
+        type("password", DemoLogins.PASSWORD);
+        click("sign-in-button");
+        assertThat(driver.getCurrentUrl()).contains("/sign-in?expired");
+        assertThat(text("expired")).contains("Your session has ended");
+        check("sign-in after the session ended");
+        signIn("practitioner", DemoLogins.PASSWORD);
+        assertThat(text("signed-in-as")).contains("Rhian Davies");
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 

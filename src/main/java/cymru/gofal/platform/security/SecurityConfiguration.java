@@ -111,6 +111,15 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                // A form sent after the session ended carries a token the new session does not know: tell the
+                // person their session ended and let them sign in again, rather than "not allowed".
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                        response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+                    } else {
+                        new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, denied);
+                    }
+                }))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .addLogoutHandler(handlers).invalidateHttpSession(true).deleteCookies("GOFAL_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))

@@ -1,6 +1,7 @@
 package cymru.gofal.platform.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -62,9 +63,16 @@ class SignInAudit {
         }
     }
 
+    /** Every other refused sign-in (locked, disabled, expired account) is audited with the reason. */
     @EventListener
-    void onLocked(AuthenticationFailureLockedEvent event) {
-        audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null).because("Account locked"),
+    void onOtherFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureBadCredentialsEvent
+                || cymru.gofal.platform.web.DatabaseUnavailableFilter.isDatabaseUnavailable(event.getException())) {
+            return;
+        }
+        String reason = event instanceof AuthenticationFailureLockedEvent ? "Account locked"
+                : event.getException().getClass().getSimpleName();
+        audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null).because(reason),
                 String.valueOf(event.getAuthentication().getName()), null, null);
     }
 

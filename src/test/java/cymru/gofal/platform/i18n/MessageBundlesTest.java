@@ -66,6 +66,21 @@ class MessageBundlesTest {
         }
     }
 
+    /** Every message with arguments is a valid MessageFormat pattern (a broken one fails only when shown). */
+    @Test
+    void everyMessageWithArgumentsFormats() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (pattern.matches("(?s).*\\{\\d.*")) {
+                    String formatted = new java.text.MessageFormat(pattern, java.util.Locale.UK).format(new Object[] {2, 3, 4});
+                    assertThat(formatted).as(bundle + " " + key).doesNotContain("{");
+                }
+            }
+        }
+    }
+
     @Test
     void everyMessageKeyATemplateNamesLiterallyExists() throws IOException {
         Properties en = load("messages.properties");

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cymru.gofal.support.DemoLogins;
 import cymru.gofal.support.IntegrationTest;
 
@@ -108,6 +110,26 @@ class PagesAndErrorsTest {
         mvc.perform(get("/actuator/prometheus").with(DemoLogins.as("practitioner"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(DemoLogins.as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void theApiSaysWhoTheCallerIs() throws Exception {
+        mvc.perform(get("/api/me").with(DemoLogins.as("team.manager"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("team.manager"))
+                .andExpect(jsonPath("$.role").value("TEAM_MANAGER"))
+                .andExpect(jsonPath("$.councilId").value(1));
+    }
+
+    @Test
+    void theRequestIdIsReturnedAndWrittenOnTheAuditRowsItCauses(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+        String id = "test-request-" + System.nanoTime();
+        mvc.perform(get("/admin/audit").param("user", "nobody").header("X-Request-Id", id).with(DemoLogins.as("admin")))
+                .andExpect(status().isOk()).andExpect(header().string("X-Request-Id", id));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE request_id = :id").param("id", id).query(Integer.class).single())
+                .isEqualTo(1);
+        mvc.perform(get("/api/me").header("X-Request-Id", "bad id with spaces").with(DemoLogins.as("admin")))
+                .andExpect(header().string("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
     }
 
     @Test

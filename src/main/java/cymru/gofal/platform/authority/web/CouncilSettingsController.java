@@ -116,7 +116,7 @@ class CouncilSettingsController {
         if (errors.isEmpty() && workingDays.removeClosureDay(councilId(), date)) {
             redirect.addFlashAttribute("saved", "council.saved.closureRemoved");
         } else {
-            redirect.addFlashAttribute("errors", List.of(new FormError("day", "council.error.removeMissing")));
+            redirect.addFlashAttribute("errors", List.of(new FormError("closure-days-heading", "council.error.removeMissing")));
         }
         return "redirect:/admin/council";
     }
