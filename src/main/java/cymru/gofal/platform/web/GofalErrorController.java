@@ -34,14 +34,12 @@ class GofalErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        String view = switch (status) {
-            case FORBIDDEN -> "error/403";
-            case NOT_FOUND -> "error/404";
-            case INTERNAL_SERVER_ERROR -> "error/500";
-            case SERVICE_UNAVAILABLE -> "error/503";
-            default -> "error/general";
+        String code = switch (status) {
+            case FORBIDDEN, NOT_FOUND, INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
+            default -> "general";
         };
-        ModelAndView mav = new ModelAndView(view, status);
+        ModelAndView mav = new ModelAndView("error/page", status);
+        mav.addObject("code", code);
         mav.addObject("status", status.value());
         return mav;
     }

@@ -28,6 +28,8 @@ class UnavailableHandler {
     ModelAndView unavailable(Exception e, HttpServletResponse response) {
         log.warn("Database unavailable: {}", e.getMessage());
         response.setHeader("Retry-After", "30");
-        return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+        ModelAndView mav = new ModelAndView("error/page", HttpStatus.SERVICE_UNAVAILABLE);
+        mav.addObject("code", "503");
+        return mav;
     }
 }
