@@ -48,33 +48,42 @@ public class AuditLog {
         pending().add(new Row(entry, username, role, authorityId, MDC.get(RequestIdFilter.MDC_KEY)));
     }
 
-    /** The rows this transaction will write at commit, registering the write on first use. */
+    /**
+     * The rows this transaction will write at commit, registering the write on first use. The list lives in
+     * the transaction's own synchronization, so a transaction started inside another (REQUIRES_NEW), which
+     * suspends the outer one's synchronizations, gets a list of its own.
+     */
     private List<Row> pending() {
-        @SuppressWarnings("unchecked")
-        List<Row> rows = (List<Row>) TransactionSynchronizationManager.getResource(this);
-        if (rows == null) {
-            List<Row> created = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public int getOrder() {
-                    return LOWEST_PRECEDENCE;
-                }
-
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    created.forEach(AuditLog.this::insert);
-                    created.clear();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-                }
-            });
-            rows = created;
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof PendingRows rows && rows.log == this) {
+                return rows.rows;
+            }
         }
-        return rows;
+        PendingRows created = new PendingRows(this);
+        TransactionSynchronizationManager.registerSynchronization(created);
+        return created.rows;
+    }
+
+    /** Writes a transaction's audit rows just before it commits, as the last thing it does. */
+    private static final class PendingRows implements TransactionSynchronization {
+
+        private final AuditLog log;
+        private final List<Row> rows = new ArrayList<>();
+
+        PendingRows(AuditLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public int getOrder() {
+            return LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            rows.forEach(log::insert);
+            rows.clear();
+        }
     }
 
     private void insert(Row row) {

@@ -62,6 +62,19 @@ class AuditLogTest {
     }
 
     @Test
+    void aStandaloneRowInsideAnotherTransactionIsWrittenEvenWhenThatOneRollsBack() {
+        long before = count();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            audit.record(AuditEntry.of(AuditAction.UPDATE, "TEST", "outer"));
+            audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "TEST", "inner"), "someone", null, null);
+            throw new IllegalStateException("the outer action failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT record_id FROM audit_log ORDER BY seq DESC LIMIT 1").query(String.class).single())
+                .isEqualTo("inner");
+    }
+
+    @Test
     void theApplicationRoleCannotChangeDeleteOrTruncateAuditRows() {
         tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", "immutable")));
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET reason = 'x'").update()).isInstanceOf(DataAccessException.class)
