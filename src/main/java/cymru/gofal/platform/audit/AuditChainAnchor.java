@@ -7,7 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the audit chain's head (last sequence number and hash) to the log every hour and at start-up.
+ * Publishes the audit chain's head (last sequence number and hash) to the log a minute after start-up, then
+ * every hour.
  * Logs are shipped away from the database, so a rewrite of the whole chain by someone with database
  * superuser rights no longer matches the heads published before it.
  */

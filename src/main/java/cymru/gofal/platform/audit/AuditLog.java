@@ -34,6 +34,7 @@ public class AuditLog {
     /** Records an access by the signed-in user, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
+        requireWritable();
         Optional<GofalUser> user = CurrentUser.get();
         pending().add(new Row(entry, CurrentUser.username(), user.map(u -> u.role().name()).orElse(null),
                 user.map(GofalUser::authorityId).orElse(null), MDC.get(RequestIdFilter.MDC_KEY)));
@@ -46,6 +47,14 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordStandalone(AuditEntry entry, String username, String role, Long authorityId) {
         pending().add(new Row(entry, username, role, authorityId, MDC.get(RequestIdFilter.MDC_KEY)));
+    }
+
+    /** An audited read needs a read-write transaction: its audit row is a write. Say so at once, not at commit. */
+    private static void requireWritable() {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("Audited access inside a read-only transaction: its audit row could not "
+                    + "be written. Use a read-write transaction for audited reads.");
+        }
     }
 
     /**

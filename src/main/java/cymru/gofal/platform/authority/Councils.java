@@ -49,6 +49,17 @@ public class Councils implements ApplicationRunner {
                 .param("id", id).query(Council.class).optional();
     }
 
+    /**
+     * The council's name in the language asked, cached: names do not change while Gofal runs, and every page
+     * shows one, so no page pays a query for it.
+     */
+    public String name(long id, java.util.Locale locale) {
+        Council council = names.computeIfAbsent(id, key -> find(key).orElse(null));
+        return council == null ? "" : council.name(locale);
+    }
+
+    private final java.util.Map<Long, Council> names = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Council require(long id) {
         return find(id).orElseThrow(() -> new IllegalStateException("No council with id " + id));
     }

@@ -2,16 +2,13 @@ package cymru.gofal.platform.db;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The default database: a real PostgreSQL that Gofal starts itself (see {@link EmbeddedPostgres}). It is
@@ -46,14 +43,18 @@ class EmbeddedDatabaseConfiguration {
         ds.setPassword(info.credentials().appPassword());
         ds.setMaximumPoolSize(poolSize);
         ds.setConnectionTimeout(2_000);
+        ds.setValidationTimeout(1_000);
         return ds;
     }
 
+    /**
+     * Flyway connects as the owner. Given as Flyway's own setting, not as a DataSource bean, so that nothing
+     * else (health checks, metrics) ever opens a connection with the owner's rights.
+     */
     @Bean
-    @FlywayDataSource
-    DataSource flywayDataSource(EmbeddedPostgresLease server) {
+    FlywayConfigurationCustomizer ownerRunsMigrations(EmbeddedPostgresLease server) {
         EmbeddedPostgres.ConnectionInfo info = server.info();
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), info.jdbcUrl(Credentials.DATABASE),
-                Credentials.OWNER, info.credentials().ownerPassword());
+        return configuration -> configuration.dataSource(info.jdbcUrl(Credentials.DATABASE), Credentials.OWNER,
+                info.credentials().ownerPassword());
     }
 }

@@ -208,6 +208,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /** Whether this process started (or adopted) the server, and so will stop it. */
+    public synchronized boolean ownsServer() {
+        return startedHere;
+    }
+
     public Path clusterDir() {
         return clusterDir;
     }
@@ -228,8 +233,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Where the server listens and the passwords of its three roles. */
     public record ConnectionInfo(String host, int port, Credentials credentials) {
+        /**
+         * The JDBC URL, with timeouts so that a stalled server cannot hold a request for ever: 2 s to connect,
+         * at most {@value #SOCKET_TIMEOUT_SECONDS} s waiting for any one answer, and TCP keep-alive.
+         */
         public String jdbcUrl(String database) {
-            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+            return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?connectTimeout=2&loginTimeout=5&socketTimeout="
+                    + SOCKET_TIMEOUT_SECONDS + "&tcpKeepAlive=true";
         }
+
+        static final int SOCKET_TIMEOUT_SECONDS = 15;
     }
 }

@@ -45,6 +45,10 @@ final class EmbeddedPostgresLease {
         EmbeddedPostgres leftover = new EmbeddedPostgres(key, port, durable);
         if (java.nio.file.Files.exists(key.resolve("postgres").resolve("postmaster.pid"))) {
             leftover.start();
+            if (!leftover.ownsServer()) {
+                throw new IllegalStateException("Will not reset " + key + ": another running process is using its "
+                        + "PostgreSQL server. Stop it first, or use another gofal.data-dir.");
+            }
             leftover.close();
         }
         try {

@@ -51,8 +51,8 @@ final class PostgresBinaries {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 Path marker = target.resolve(".complete");
-                if (Files.exists(marker) && !trustworthy(target)) {
-                    throw new IllegalStateException(target + " is not owned by " + System.getProperty("user.name")
+                if (Files.exists(marker) && !trustworthy(target, currentUser(cacheRoot))) {
+                    throw new IllegalStateException(target + " is not owned by this process's user"
                             + " or is writable by others: it may have been tampered with. Delete it, or set "
                             + "java.io.tmpdir to a private directory.");
                 }
@@ -96,12 +96,21 @@ final class PostgresBinaries {
         }
     }
 
+    /** This process's user, as the owner of a file it has just created (user.name is not reliable). */
+    private static java.nio.file.attribute.UserPrincipal currentUser(Path dir) throws IOException {
+        Path probe = Files.createTempFile(dir, "gofal-owner", ".probe");
+        try {
+            return Files.getOwner(probe);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
     /**
      * The binaries run with access to every record, so they must be ours: the directory and its bin/ owned by
      * this process's user and writable by no one else.
      */
-    private static boolean trustworthy(Path target) throws IOException {
-        var me = target.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+    private static boolean trustworthy(Path target, java.nio.file.attribute.UserPrincipal me) throws IOException {
         for (Path p : new Path[] {target, target.resolve("bin"), target.resolve("bin/postgres"), target.resolve("bin/initdb"),
                 target.resolve("bin/pg_ctl"), target.resolve("lib")}) {
             if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -79,10 +79,14 @@ public class UserLocaleResolver implements LocaleResolver {
             request.setAttribute(SESSION_KEY, Locale.forLanguageTag(tag));
             return;
         }
+        HttpSession session = request.getSession(false);
+        boolean unchanged = session != null && tag.equals(session.getAttribute(SESSION_KEY));
         remember(request, response, tag);
         var user = CurrentUser.get();
         if (user.isPresent()) {
-            accounts.updateLocale(user.get().id(), tag);
+            if (!unchanged) {
+                accounts.updateLocale(user.get().id(), tag);
+            }
         } else {
             request.getSession(true).setAttribute(CHOSEN_BEFORE_SIGN_IN, tag);
         }

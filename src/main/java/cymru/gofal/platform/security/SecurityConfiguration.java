@@ -54,6 +54,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorised)
                         .accessDeniedHandler(problems::forbidden))
+                // The API never starts a session (a browser's existing one is used); nothing to remember for later.
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.NEVER))
                 // CSRF rides on ambient credentials: a session cookie. A request with no session (a script sending
                 // HTTP Basic with each call, or no credentials at all, which then gets a plain 401) needs no token;
                 // one with a session does. Browsers are never challenged for Basic credentials, so they never

@@ -4,7 +4,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,14 +29,6 @@ class SignInAudit {
         this.audit = audit;
     }
 
-    /** Every successful authentication (page or HTTP Basic) clears the failure count. */
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof GofalUser user) {
-            accounts.recordSuccess(user.getUsername());
-        }
-    }
-
     /**
      * A person signing in (form or OIDC) is audited; an API call's HTTP Basic credentials are not a sign-in
      * (each call carries them), so they are not, though their failures are.
@@ -45,6 +36,9 @@ class SignInAudit {
     @EventListener
     void onInteractiveSignIn(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof GofalUser user) {
+            // Only a person signing in clears the failure count: a script's or scraper's HTTP Basic success
+            // between an attacker's guesses must not keep an account from locking.
+            accounts.recordSuccess(user.getUsername());
             audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN, "USER", user.id()), user.getUsername(),
                     user.role().name(), user.authorityId());
         }
@@ -72,8 +66,18 @@ class SignInAudit {
         }
         String reason = event instanceof AuthenticationFailureLockedEvent ? "Account locked"
                 : event.getException().getClass().getSimpleName();
+        if (event instanceof org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent) {
+            // A disabled account counts failures like any other username, so it cannot be told apart.
+            accounts.recordFailure(String.valueOf(event.getAuthentication().getName()));
+        }
         audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null).because(reason),
                 String.valueOf(event.getAuthentication().getName()), null, null);
+    }
+
+    /** A sign-in the OIDC provider allowed but Gofal refused (no account, disabled, locked, no username). */
+    void oidcRefused(Exception e) {
+        audit.recordStandalone(AuditEntry.of(AuditAction.SIGN_IN_FAILED, "USER", null).because("OIDC: " + e.getMessage()),
+                "oidc", null, null);
     }
 
     void signedOut(Authentication authentication) {

@@ -63,6 +63,7 @@ public class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandle
         if (exception instanceof LockedException || (username != null && accounts.isLocked(username))) {
             reason = "locked";
         } else if (exception instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            signInAudit.oidcRefused(exception);
             reason = "oidcError";
         } else if (username == null || username.isBlank() || request.getParameter("password") == null
                 || request.getParameter("password").isEmpty()) {

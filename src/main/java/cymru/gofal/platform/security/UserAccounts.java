@@ -91,25 +91,27 @@ public class UserAccounts {
     public boolean recordFailure(String username) {
         String key = throttleKey(username);
         Instant now = clock.instant();
+        // While locked, failures are not counted (for every username alike), so every lock ends on time.
         Integer failures = jdbc.sql("""
-                INSERT INTO sign_in_throttle (username, failures) VALUES (:u, 1)
+                INSERT INTO sign_in_throttle (username, failures) VALUES (lower(:u), 1)
                 ON CONFLICT (username) DO UPDATE SET failures = CASE
-                    WHEN sign_in_throttle.locked_until IS NOT NULL AND sign_in_throttle.locked_until <= :now THEN 1
+                    WHEN sign_in_throttle.locked_until > :now THEN sign_in_throttle.failures
+                    WHEN sign_in_throttle.locked_until IS NOT NULL THEN 1
                     ELSE sign_in_throttle.failures + 1 END,
                   locked_until = CASE WHEN sign_in_throttle.locked_until <= :now THEN NULL ELSE sign_in_throttle.locked_until END
-                RETURNING failures
+                RETURNING CASE WHEN locked_until IS NULL THEN failures ELSE 0 END
                 """).param("u", key).param("now", java.sql.Timestamp.from(now)).query(Integer.class).single();
         if (failures < maxFailures) {
             return false;
         }
-        jdbc.sql("UPDATE sign_in_throttle SET failures = 0, locked_until = :until WHERE username = :u")
+        jdbc.sql("UPDATE sign_in_throttle SET failures = 0, locked_until = :until WHERE username = lower(:u)")
                 .param("until", java.sql.Timestamp.from(now.plus(lockout))).param("u", key).update();
         return true;
     }
 
     /** Whether sign-in is locked for this username (whether or not an account has it). */
     public boolean isLocked(String username) {
-        return jdbc.sql("SELECT count(*) FROM sign_in_throttle WHERE username = :u AND locked_until > :now")
+        return jdbc.sql("SELECT count(*) FROM sign_in_throttle WHERE username = lower(:u) AND locked_until > :now")
                 .param("u", throttleKey(username)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(Integer.class).single() > 0;
     }
@@ -117,11 +119,12 @@ public class UserAccounts {
     /** A success clears the count (writes only when there is something to clear). */
     @Transactional
     public void recordSuccess(String username) {
-        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = :u").param("u", throttleKey(username)).update();
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = lower(:u)").param("u", throttleKey(username)).update();
     }
 
+    /** The username as typed, trimmed; SQL lower-cases it the same way as the account look-up does. */
     private static String throttleKey(String username) {
-        String u = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String u = username == null ? "" : username.strip();
         return u.length() > 200 ? u.substring(0, 200) : u;
     }
 

@@ -57,6 +57,11 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "30");
             response.setHeader("Cache-Control", "no-store");
+            // reset() dropped the security headers set so far: the outage answer keeps them.
+            response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
             response.setCharacterEncoding("UTF-8");
             Locale locale = "cy".equals(request.getParameter("lang")) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

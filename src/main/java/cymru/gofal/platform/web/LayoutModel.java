@@ -25,7 +25,7 @@ class LayoutModel {
     @ModelAttribute("councilName")
     String councilName(Locale locale) {
         long id = CurrentUser.get().map(GofalUser::authorityId).orElseGet(councils::defaultId);
-        return councils.find(id).map(c -> c.name(locale)).orElse("");
+        return councils.name(id, locale);
     }
 
     @ModelAttribute("currentUser")

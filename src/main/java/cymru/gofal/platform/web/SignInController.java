@@ -21,16 +21,24 @@ class SignInController {
 
     private final boolean oidc;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final cymru.gofal.platform.security.UserAccounts accounts;
 
     SignInController(@Value("${gofal.security.oidc.enabled:false}") boolean oidc,
-            ObjectProvider<ClientRegistrationRepository> registrations) {
+            ObjectProvider<ClientRegistrationRepository> registrations, cymru.gofal.platform.security.UserAccounts accounts) {
         this.oidc = oidc;
         this.registrations = registrations;
+        this.accounts = accounts;
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/sign-in")
-    String signIn(Model model, jakarta.servlet.http.HttpSession session) {
+    String signIn(Model model, jakarta.servlet.http.HttpSession session,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params) {
+        model.addAttribute("lockoutMinutes", accounts.lockoutDuration().toMinutes());
+        boolean failed = params.containsKey("error") || params.containsKey("locked") || params.containsKey("missing")
+                || params.containsKey("oidcError");
+        // Only so that the page title starts "Error:"; the page shows the message itself.
+        model.addAttribute("errors", failed ? List.of(new FormError("username", "signIn.error.badCredentials")) : List.of());
         Object last = session == null ? null : session.getAttribute(cymru.gofal.platform.security.SignInHandlers.LAST_USERNAME);
         model.addAttribute("lastUsername", last instanceof String s ? s : "");
         List<ClientRegistration> providers = new ArrayList<>();

@@ -50,6 +50,14 @@ class AuditLogTest {
     }
 
     @Test
+    void anAuditedReadInsideAReadOnlyTransactionIsRefusedAtOnce() {
+        TransactionTemplate readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", 1))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+    }
+
+    @Test
     void anAuditRowRollsBackWithItsAction() {
         long before = count();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {

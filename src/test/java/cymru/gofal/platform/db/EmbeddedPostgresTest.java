@@ -78,6 +78,25 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void resettingADirectoryWhoseServerAnotherLiveProcessOwnsIsRefused() throws Exception {
+        Path dir = Files.createTempDirectory("gofal-pg-noreset");
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        EmbeddedPostgres owner = new EmbeddedPostgres(dir, 0, false);
+        owner.start();
+        Files.writeString(dir.resolve("owner.pid"), String.valueOf(sleeper.pid()));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgresLease.acquire(dir, 0, false, true))
+                    .hasMessageContaining("another running process");
+            assertThat(Files.exists(dir.resolve("postgres").resolve("PG_VERSION"))).as("data kept").isTrue();
+        } finally {
+            sleeper.destroy();
+            Files.writeString(dir.resolve("owner.pid"), String.valueOf(ProcessHandle.current().pid()));
+            owner.close();
+            FileTree.deleteRecursively(dir);
+        }
+    }
+
+    @Test
     void aStalePidFileFromAnUnrelatedProcessDoesNotBlockStartUp() throws Exception {
         Path dir = Files.createTempDirectory("gofal-pg-stale");
         EmbeddedPostgres first = new EmbeddedPostgres(dir, 0, false);

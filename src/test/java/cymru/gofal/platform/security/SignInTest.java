@@ -87,6 +87,22 @@ class SignInTest {
     }
 
     @Test
+    void anApiCallsSuccessDoesNotClearFailedSignIns() throws Exception {
+        accounts.createIfAbsent(1, "basic.reset.test", "Basic Reset Test", Role.ADMIN, DemoLogins.PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin("/sign-in").user("basic.reset.test").password("guess-" + i));
+        }
+        mvc.perform(get("/api/me").with(DemoLogins.as("basic.reset.test"))).andExpect(status().isOk());
+        mvc.perform(formLogin("/sign-in").user("basic.reset.test").password("guess-5")).andExpect(redirectedUrl("/sign-in?locked"));
+    }
+
+    @Test
+    void anUnauthenticatedApiCallStartsNoSession() throws Exception {
+        var response = mvc.perform(get("/api/me")).andExpect(status().isUnauthorized()).andReturn().getResponse();
+        assertThat(response.getCookie("GOFAL_SESSION")).isNull();
+    }
+
+    @Test
     void aSuccessResetsTheFailureCount() throws Exception {
         accounts.createIfAbsent(1, "reset.test", "Reset Test", Role.PRACTITIONER, DemoLogins.PASSWORD);
         for (int i = 0; i < 4; i++) {

@@ -62,6 +62,7 @@ class CalendarPageController {
                 try {
                     if (n != null) {
                         model.addAttribute("resultDate", calendar.addWorkingDays(start, n));
+                        model.addAttribute("daysCounted", n);
                     }
                     if (end != null) {
                         model.addAttribute("resultCount", calendar.workingDaysBetween(start, end));
