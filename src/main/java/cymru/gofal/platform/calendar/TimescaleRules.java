@@ -26,10 +26,18 @@ public class TimescaleRules {
         this.councils = councils;
     }
 
+    /** The regimes; loaded once, since they change only with a migration. */
     public List<Regime> regimes() {
-        return jdbc.sql("SELECT code, title_en, title_cy, description_en, description_cy FROM timescale_regime ORDER BY code")
-                .query(Regime.class).list();
+        List<Regime> loaded = regimes;
+        if (loaded == null) {
+            loaded = jdbc.sql("SELECT code, title_en, title_cy, description_en, description_cy FROM timescale_regime ORDER BY code")
+                    .query(Regime.class).list();
+            regimes = loaded;
+        }
+        return loaded;
     }
+
+    private volatile List<Regime> regimes;
 
     public Optional<Regime> regime(String code) {
         return regimes().stream().filter(r -> r.code().equals(code)).findFirst();

@@ -115,15 +115,6 @@ public class ApiExceptionHandler {
                 messages.getMessage("problem.methodNotAllowed", null, locale), Map.of());
     }
 
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.QueryTimeoutException.class})
-    ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request, Locale locale) {
-        ResponseEntity<ProblemDetail> problem = problem(request, HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("error.503.title", null, locale), messages.getMessage("error.503.body", null, locale), Map.of());
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).header("Retry-After", "30")
-                .body(problem.getBody());
-    }
-
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         return problem(request, HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound.title", null, locale),

@@ -16,16 +16,22 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+import cymru.gofal.platform.security.ContentSecurityPolicy;
 
 /**
  * The outer safety net for a database outage. Sessions, sign-in and every record live in PostgreSQL, so when
  * it cannot be reached (down, or every connection busy past the pool's 2-second wait) the failure can surface
- * anywhere, even before a controller runs. This filter sits outside the session filter and answers 503 with
+ * anywhere, even before a controller runs. This filter, the one place that handles it, sits outside the session
+ * filter and answers 503 with
  * Retry-After: a bilingual GOV.UK page for people, an RFC 9457 problem for the API. Nothing here touches the
  * database, so the answer comes at once and the service recovers by itself when the database returns.
  */
@@ -37,10 +43,12 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    DatabaseUnavailableFilter(ITemplateEngine templates, MessageSource messages) {
+    DatabaseUnavailableFilter(ITemplateEngine templates, MessageSource messages, JsonMapper json) {
         this.templates = templates;
         this.messages = messages;
+        this.json = json;
     }
 
     @Override
@@ -58,16 +66,17 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "30");
             response.setHeader("Cache-Control", "no-store");
             // reset() dropped the security headers set so far: the outage answer keeps them.
-            response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                    + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'");
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.PAGES);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");
             response.setCharacterEncoding("UTF-8");
             Locale locale = "cy".equals(request.getParameter("lang")) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write("{\"status\":503,\"title\":" + json(messages.getMessage("error.503.title", null, locale))
-                        + ",\"detail\":" + json(messages.getMessage("error.503.body", null, locale)) + "}");
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        messages.getMessage("error.503.body", null, locale));
+                problem.setTitle(messages.getMessage("error.503.title", null, locale));
+                json.writeValue(response.getWriter(), problem);
             } else {
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 response.getWriter().write(templates.process("error/unavailable", new Context(Locale.ENGLISH,
@@ -106,7 +115,4 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         return t.getMessage();
     }
 
-    private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 }

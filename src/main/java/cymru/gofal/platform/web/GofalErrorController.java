@@ -35,7 +35,7 @@ class GofalErrorController implements ErrorController {
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
         String code = switch (status) {
-            case FORBIDDEN, NOT_FOUND, INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
+            case FORBIDDEN, NOT_FOUND, INTERNAL_SERVER_ERROR -> String.valueOf(status.value());
             default -> "general";
         };
         ModelAndView mav = new ModelAndView("error/page", status);
