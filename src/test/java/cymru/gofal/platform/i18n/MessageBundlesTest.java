@@ -32,21 +32,56 @@ class MessageBundlesTest {
     private static final Pattern LITERAL_ATTR = Pattern.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
+    /** The bundles spring.messages.basename names: the platform's, then one per module (i18n/<module>). */
+    static List<String> basenames() throws IOException {
+        String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
+        Matcher m = Pattern.compile("basename:\\s*(\\S+)").matcher(yaml);
+        assertThat(m.find()).as("spring.messages.basename in application.yml").isTrue();
+        return List.of(m.group(1).split(","));
+    }
+
+    static List<String> bundleFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String base : basenames()) {
+            files.add(base + ".properties");
+            files.add(base + "_cy.properties");
+        }
+        return files;
+    }
+
     @Test
     void englishAndWelshBundlesHaveTheSameKeys() throws IOException {
-        Properties en = load("messages.properties");
-        Properties cy = load("messages_cy.properties");
-        Set<String> onlyEnglish = new TreeSet<>(en.stringPropertyNames());
-        onlyEnglish.removeAll(cy.stringPropertyNames());
-        Set<String> onlyWelsh = new TreeSet<>(cy.stringPropertyNames());
-        onlyWelsh.removeAll(en.stringPropertyNames());
-        assertThat(onlyEnglish).as("keys missing from messages_cy.properties").isEmpty();
-        assertThat(onlyWelsh).as("keys missing from messages.properties").isEmpty();
+        for (String base : basenames()) {
+            Properties en = load(base + ".properties");
+            Properties cy = load(base + "_cy.properties");
+            Set<String> onlyEnglish = new TreeSet<>(en.stringPropertyNames());
+            onlyEnglish.removeAll(cy.stringPropertyNames());
+            Set<String> onlyWelsh = new TreeSet<>(cy.stringPropertyNames());
+            onlyWelsh.removeAll(en.stringPropertyNames());
+            assertThat(onlyEnglish).as("keys missing from " + base + "_cy.properties").isEmpty();
+            assertThat(onlyWelsh).as("keys missing from " + base + ".properties").isEmpty();
+        }
+    }
+
+    /** A key defined in two bundles would show whichever the message source reads first: each key lives once. */
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.TreeMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String base : basenames()) {
+            for (String key : load(base + ".properties").stringPropertyNames()) {
+                String before = owner.putIfAbsent(key, base);
+                if (before != null) {
+                    twice.add(key + " in " + before + " and " + base);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void noMessageIsEmpty() throws IOException {
-        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+        for (String bundle : bundleFiles()) {
             Properties p = load(bundle);
             assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
                     .as("empty messages in " + bundle).isEmpty();
@@ -57,7 +92,7 @@ class MessageBundlesTest {
     @Test
     void apostrophesInMessagesWithArgumentsAreDoubled() throws IOException {
         Pattern lone = Pattern.compile("(?<!')'(?!')");
-        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+        for (String bundle : bundleFiles()) {
             Properties p = load(bundle);
             List<String> bad = p.stringPropertyNames().stream()
                     .filter(k -> p.getProperty(k).matches("(?s).*\\{\\d.*") && lone.matcher(p.getProperty(k)).find())
@@ -69,7 +104,7 @@ class MessageBundlesTest {
     /** Every message with arguments is a valid MessageFormat pattern (a broken one fails only when shown). */
     @Test
     void everyMessageWithArgumentsFormats() throws IOException {
-        for (String bundle : List.of("messages.properties", "messages_cy.properties")) {
+        for (String bundle : bundleFiles()) {
             Properties p = load(bundle);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
@@ -83,7 +118,10 @@ class MessageBundlesTest {
 
     @Test
     void everyMessageKeyATemplateNamesLiterallyExists() throws IOException {
-        Properties en = load("messages.properties");
+        Properties en = new Properties();
+        for (String base : basenames()) {
+            en.putAll(load(base + ".properties"));
+        }
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
@@ -131,6 +169,7 @@ class MessageBundlesTest {
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as("bundle " + name).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
