@@ -1,0 +1,99 @@
+package cymru.gofal.people;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The search key of a name: lower case, accents removed (Siân and Sian match), punctuation dropped (O'Brien
+ * and OBrien match), and each word that is a spelling variant of a name (Dafydd, David, Dai; Rhys, Rees) turned
+ * into one form, from the list in {@code name-variants.txt}. Trigram similarity on these keys then tolerates
+ * typos. The person register stores a key per person (every name they are known by) and keys each query the
+ * same way; the simulator uses this class too, so keys written in bulk are the same as keys written one by one.
+ */
+public final class NameKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<String, String> VARIANTS = load();
+
+    private NameKeys() {
+    }
+
+    /** The key of every name a person is known by, each word once, in order. */
+    public static String searchKey(String givenNames, String familyName, String preferredName, Collection<String> otherNames) {
+        Set<String> words = new LinkedHashSet<>();
+        add(words, givenNames);
+        add(words, familyName);
+        add(words, preferredName);
+        for (String other : otherNames) {
+            add(words, other);
+        }
+        return String.join(" ", words);
+    }
+
+    /** The key of a name typed into a search. */
+    public static String queryKey(String typed) {
+        Set<String> words = new LinkedHashSet<>();
+        add(words, typed);
+        return String.join(" ", words);
+    }
+
+    /** The canonical form of one word: normalised, then mapped to its variant group's first name. */
+    static String word(String word) {
+        String plain = plain(word);
+        return VARIANTS.getOrDefault(plain, plain);
+    }
+
+    private static void add(Set<String> words, String name) {
+        if (name == null) {
+            return;
+        }
+        for (String w : NOT_LETTERS.split(plain(name))) {
+            if (!w.isEmpty()) {
+                words.add(VARIANTS.getOrDefault(w, w));
+            }
+        }
+    }
+
+    private static String plain(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return APOSTROPHES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> variants = new HashMap<>();
+        try (InputStream in = NameKeys.class.getResourceAsStream("name-variants.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] names = line.split("\\s+");
+                for (String name : names) {
+                    String before = variants.put(name, names[0]);
+                    if (before != null && !before.equals(names[0])) {
+                        throw new IllegalStateException("name-variants.txt: " + name + " is in two groups");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(variants);
+    }
+}
