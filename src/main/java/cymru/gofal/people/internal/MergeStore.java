@@ -1,0 +1,99 @@
+package cymru.gofal.people.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Merging two records of one person. The merged record stays as it was (its names, addresses and identifiers are
+ * its history) and points at the record kept; its relationships move to the kept record, and exactly which
+ * ones moved is stored, so that undoing the merge puts everything back.
+ */
+@Component
+public class MergeStore {
+
+    private final JdbcClient jdbc;
+
+    MergeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Merge> involving(long personId) {
+        return jdbc.sql("""
+                SELECT m.id, m.kept_id, m.merged_id, k.given_names || ' ' || k.family_name, g.given_names || ' ' || g.family_name,
+                       m.reason, m.merged_at, m.merged_by, m.undone_at, m.undone_by
+                FROM person_merge m JOIN person k ON k.id = m.kept_id JOIN person g ON g.id = m.merged_id
+                WHERE m.kept_id = :p OR m.merged_id = :p ORDER BY m.merged_at DESC, m.id DESC""").param("p", personId)
+                .query((rs, i) -> new Merge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+                        rs.getString(10))).list();
+    }
+
+    public Optional<Merge> find(long mergeId) {
+        return jdbc.sql("SELECT kept_id FROM person_merge WHERE id = :m").param("m", mergeId).query(Long.class).optional()
+                .flatMap(kept -> involving(kept).stream().filter(m -> m.id() == mergeId).findFirst());
+    }
+
+    /** Locks both rows (lower id first, so two merges of the same pair cannot deadlock). */
+    public void lock(long a, long b) {
+        jdbc.sql("SELECT id FROM person WHERE id IN (:a, :b) ORDER BY id FOR UPDATE").param("a", a).param("b", b).query(Long.class).list();
+    }
+
+    public long merge(long authorityId, long kept, long merged, String reason, String user) {
+        List<Long> asPerson = jdbc.sql("""
+                UPDATE person_relationship r SET person_id = :kept
+                WHERE r.person_id = :merged AND r.related_person_id <> :kept AND NOT EXISTS (
+                    SELECT 1 FROM person_relationship o WHERE o.person_id = :kept AND o.related_person_id = r.related_person_id
+                    AND o.kind = r.kind AND o.to_date IS NULL)
+                RETURNING r.id""").param("kept", kept).param("merged", merged).query(Long.class).list();
+        List<Long> asRelated = jdbc.sql("""
+                UPDATE person_relationship r SET related_person_id = :kept
+                WHERE r.related_person_id = :merged AND r.person_id <> :kept AND NOT EXISTS (
+                    SELECT 1 FROM person_relationship o WHERE o.related_person_id = :kept AND o.person_id = r.person_id
+                    AND o.kind = r.kind AND o.to_date IS NULL)
+                RETURNING r.id""").param("kept", kept).param("merged", merged).query(Long.class).list();
+        jdbc.sql("UPDATE person SET merged_into = :kept, version = version + 1, updated_at = now(), updated_by = :u WHERE id = :merged")
+                .param("kept", kept).param("merged", merged).param("u", user).update();
+        jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = :u WHERE id = :kept")
+                .param("kept", kept).param("u", user).update();
+        String moved = "{\"asPerson\":" + json(asPerson) + ",\"asRelated\":" + json(asRelated) + "}";
+        return jdbc.sql("""
+                INSERT INTO person_merge (authority_id, kept_id, merged_id, reason, moved, merged_by)
+                VALUES (:auth, :kept, :merged, :reason, CAST(:moved AS jsonb), :u) RETURNING id""")
+                .param("auth", authorityId).param("kept", kept).param("merged", merged).param("reason", reason)
+                .param("moved", moved).param("u", user).query(Long.class).single();
+    }
+
+    /** Puts back what {@link #merge} moved and frees the merged record. */
+    public void undo(Merge m, String user) {
+        jdbc.sql("""
+                UPDATE person_relationship SET person_id = :merged WHERE id IN (
+                    SELECT jsonb_array_elements_text(moved -> 'asPerson')::bigint FROM person_merge WHERE id = :m)""")
+                .param("merged", m.mergedId()).param("m", m.id()).update();
+        jdbc.sql("""
+                UPDATE person_relationship SET related_person_id = :merged WHERE id IN (
+                    SELECT jsonb_array_elements_text(moved -> 'asRelated')::bigint FROM person_merge WHERE id = :m)""")
+                .param("merged", m.mergedId()).param("m", m.id()).update();
+        jdbc.sql("UPDATE person SET merged_into = NULL, version = version + 1, updated_at = now(), updated_by = :u WHERE id = :merged")
+                .param("merged", m.mergedId()).param("u", user).update();
+        jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = :u WHERE id = :kept")
+                .param("kept", m.keptId()).param("u", user).update();
+        jdbc.sql("UPDATE person_merge SET undone_at = now(), undone_by = :u WHERE id = :m").param("m", m.id()).param("u", user).update();
+    }
+
+    private static String json(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    public record Merge(long id, long keptId, long mergedId, String keptName, String mergedName, String reason, Instant mergedAt,
+            String mergedBy, Instant undoneAt, String undoneBy) {
+
+        public boolean undone() {
+            return undoneAt != null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cymru.gofal.people.internal;
+
+import java.util.List;
+
+import cymru.gofal.platform.web.FormError;
+
+/**
+ * Free text as people type it: surrounding spaces removed, length limited, control characters and invisible
+ * formatting characters (such as right-to-left overrides) refused. Message keys: {@code <key>.required},
+ * {@code <key>.tooLong} (argument: the limit) and {@code <key>.invalid}.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String required(String field, String value, int max, String key, List<FormError> errors) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            errors.add(new FormError(field, key + ".required"));
+            return null;
+        }
+        return check(field, v, max, key, errors);
+    }
+
+    public static String optional(String field, String value, int max, String key, List<FormError> errors) {
+        String v = value == null ? "" : value.strip();
+        return v.isEmpty() ? null : check(field, v, max, key, errors);
+    }
+
+    private static String check(String field, String v, int max, String key, List<FormError> errors) {
+        if (v.length() > max) {
+            errors.add(new FormError(field, key + ".tooLong", max));
+            return null;
+        }
+        if (v.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
+            errors.add(new FormError(field, key + ".invalid"));
+            return null;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,26 @@
+package cymru.gofal.people.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Who is looking, for need-to-know: their council, username and current teams. A restricted person is visible
+ * only to those on its access list (by name or by team) and to holders of an unexpired break-glass grant;
+ * {@link #VISIBLE} is that rule as SQL over a person aliased {@code p}, with the parameters {@link #bind} sets.
+ */
+public record Viewer(long authorityId, String username, List<Long> teamIds, Instant now) {
+
+    public static final String VISIBLE = """
+            (NOT p.restricted
+             OR EXISTS (SELECT 1 FROM person_access a WHERE a.person_id = p.id
+                        AND (lower(a.username) = lower(:viewer) OR a.team_id = ANY(CAST(:viewerTeams AS bigint[]))))
+             OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p.id
+                        AND lower(b.username) = lower(:viewer) AND b.expires_at > :viewerNow))""";
+
+    /** The parameters {@link #VISIBLE} names, plus {@code :authority}. */
+    public java.util.Map<String, Object> bind() {
+        return java.util.Map.of("viewer", username, "viewerTeams", teamIds.stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "{", "}")), "viewerNow", java.sql.Timestamp.from(now), "authority", authorityId);
+    }
+}

@@ -1,0 +1,134 @@
+package cymru.gofal.people.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cymru.gofal.people.internal.AccessStore;
+import cymru.gofal.people.internal.PersonPage;
+import cymru.gofal.people.internal.PersonService;
+import cymru.gofal.people.internal.RestrictionService;
+import cymru.gofal.people.internal.Text;
+import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.StaleVersionException;
+
+/** Restricting a record, its access list, and break-glass. */
+@Controller
+class AccessController {
+
+    static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER','ADMIN')";
+    static final String BREAK_GLASS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER')";
+
+    private final PersonService people;
+    private final RestrictionService restrictions;
+    private final AccessStore access;
+
+    AccessController(PersonService people, RestrictionService restrictions, AccessStore access) {
+        this.people = people;
+        this.restrictions = restrictions;
+        this.access = access;
+    }
+
+    @PreAuthorize(MANAGERS)
+    @GetMapping("/people/{id}/access")
+    String page(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        PersonPage page = people.view(id);
+        model.addAttribute("p", page.person());
+        model.addAttribute("entries", page.person().restricted() ? access.entries(id) : List.of());
+        return "people/access";
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/people/{id}/restriction")
+    String restrict(@PathVariable long id, @RequestParam(required = false) String restricted, @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        Integer v = version != null && version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
+        if (v == null || !("true".equals(restricted) || "false".equals(restricted))) {
+            redirect.addFlashAttribute("errors", List.of(new FormError("restriction", "people.error.stale")));
+            return "redirect:/people/" + id + "/access";
+        }
+        try {
+            restrictions.setRestricted(id, Boolean.parseBoolean(restricted), v);
+            redirect.addFlashAttribute("saved", Boolean.parseBoolean(restricted) ? "people.saved.restricted" : "people.saved.unrestricted");
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("errors", List.of(new FormError("restriction", "people.error.stale")));
+        }
+        return "redirect:/people/" + id + "/access";
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/people/{id}/access")
+    String allow(@PathVariable long id, @RequestParam(required = false) String username, RedirectAttributes redirect) {
+        List<FormError> errors = new ArrayList<>();
+        String u = Text.required("username", username, 100, "people.error.username", errors);
+        if (u != null && !u.matches("[\\p{L}\\p{N}._@-]+")) {
+            errors.add(new FormError("username", "people.error.username.invalid"));
+        }
+        if (errors.isEmpty() && !restrictions.allow(id, u, null)) {
+            errors.add(new FormError("username", "people.error.username.already"));
+        }
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("saved", "people.saved.access");
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/people/" + id + "/access";
+    }
+
+    @PreAuthorize(MANAGERS)
+    @PostMapping("/people/{id}/access/remove")
+    String disallow(@PathVariable long id, @RequestParam(required = false) String entry, RedirectAttributes redirect) {
+        if (entry == null || !entry.matches("\\d{1,18}") || !restrictions.disallow(id, Long.parseLong(entry))) {
+            redirect.addFlashAttribute("errors", List.of(new FormError("access-heading", "people.error.accessMissing")));
+        } else {
+            redirect.addFlashAttribute("saved", "people.saved.accessRemoved");
+        }
+        return "redirect:/people/" + id + "/access";
+    }
+
+    @PreAuthorize(BREAK_GLASS)
+    @GetMapping("/people/break-glass")
+    String breakGlassPage(@RequestParam(required = false) String person, Model model) {
+        model.addAttribute("errors", List.of());
+        model.addAttribute("person", person);
+        model.addAttribute("hours", restrictions.breakGlassDuration().toHours());
+        return "people/break-glass";
+    }
+
+    @PreAuthorize(BREAK_GLASS)
+    @PostMapping("/people/break-glass")
+    String breakGlass(@RequestParam(required = false) String person, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        List<FormError> errors = new ArrayList<>();
+        Long id = person != null && person.strip().matches("\\d{1,18}") ? Long.valueOf(person.strip()) : null;
+        if (id == null) {
+            errors.add(new FormError("person", "people.error.recordNumber"));
+        }
+        String why = Text.required("reason", reason, 1000, "people.error.breakGlassReason", errors);
+        if (why != null && why.length() < 10) {
+            errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
+        }
+        if (errors.isEmpty() && !restrictions.breakGlass(id, why)) {
+            errors.add(new FormError("person", "people.error.breakGlassNothing"));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("person", person);
+            model.addAttribute("reason", reason);
+            model.addAttribute("hours", restrictions.breakGlassDuration().toHours());
+            return "people/break-glass";
+        }
+        redirect.addFlashAttribute("saved", "people.saved.breakGlass");
+        return "redirect:/people/" + id;
+    }
+}
