@@ -3,9 +3,12 @@ package cymru.gofal.people.internal;
 /**
  * How well a typed name matches a person's search key, from 0 to 1: for each word typed, the best match among
  * the person's words by edit distance (Damerau-Levenshtein: a swapped pair of letters is one edit, so "Sain"
- * is close to "Sian", which trigrams alone rank low), averaged over the words typed.
+ * is close to "Sian", which trigrams alone rank low), averaged over the words typed. A typed word that matches
+ * nothing of the person's (below {@link #WORD_MATCH}) halves the score, so "Morfudd Jones" does not find every Jones.
  */
 public final class NameMatch {
+
+    static final double WORD_MATCH = 0.5;
 
     private NameMatch() {
     }
@@ -14,14 +17,17 @@ public final class NameMatch {
         String[] typed = queryKey.split(" ");
         String[] known = searchKey.split(" ");
         double total = 0;
+        boolean unmatched = false;
         for (String t : typed) {
             double best = 0;
             for (String k : known) {
                 best = Math.max(best, similarity(t, k));
             }
             total += best;
+            unmatched |= best < WORD_MATCH;
         }
-        return typed.length == 0 ? 0 : total / typed.length;
+        double average = typed.length == 0 ? 0 : total / typed.length;
+        return unmatched ? average / 2 : average;
     }
 
     static double similarity(String a, String b) {

@@ -21,9 +21,8 @@ final class PersonRows {
                 rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"),
                 rs.getString("ethnicity"), rs.getString("disability"), rs.getString("preferred_language"), rs.getBoolean("active_offer_made"),
                 rs.getString("nhs_number"), rs.getString("unique_pupil_number"), rs.getObject("date_of_death", LocalDate.class));
-        long merged = rs.getLong("merged_into");
-        return new PersonRecord(rs.getLong("id"), rs.getLong("authority_id"), d, rs.getBoolean("restricted"),
-                rs.wasNull() ? null : merged, rs.getInt("version"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+        Long merged = rs.getObject("merged_into", Long.class);
+        return new PersonRecord(rs.getLong("id"), rs.getLong("authority_id"), d, rs.getBoolean("restricted"), merged, rs.getInt("version"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }
 }

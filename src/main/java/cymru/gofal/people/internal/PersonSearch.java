@@ -46,11 +46,11 @@ public class PersonSearch {
         Map<String, Object> params = new HashMap<>(viewer.bind());
         StringBuilder where = new StringBuilder("p.authority_id = :authority AND p.merged_into IS NULL AND ").append(Viewer.VISIBLE);
         List<String> wordTests = new ArrayList<>();
-        StringBuilder rank = new StringBuilder("0");
+        StringBuilder rank = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             params.put("w" + i, words[i]);
             wordTests.add(":w" + i + " <% p.search_key");
-            rank.append(" + word_similarity(:w").append(i).append(", p.search_key)");
+            rank.append(i == 0 ? "" : " + ").append("word_similarity(:w").append(i).append(", p.search_key)");
         }
         if (!wordTests.isEmpty()) {
             where.append(" AND (").append(String.join(" OR ", wordTests)).append(')');
@@ -69,8 +69,8 @@ public class PersonSearch {
                        p.nhs_number, p.date_of_death, p.search_key, a.town, a.postcode
                 FROM person p LEFT JOIN person_address a ON a.person_id = p.id AND a.to_date IS NULL
                 WHERE %s
-                ORDER BY %s DESC, p.family_name, p.given_names, p.id
-                LIMIT %d""".formatted(where, rank, CANDIDATES);
+                ORDER BY %s p.family_name, p.given_names, p.id
+                LIMIT %d""".formatted(where, rank.isEmpty() ? "" : rank + " DESC,", CANDIDATES);
         List<PersonMatch> found = jdbc.sql(sql).params(params).query((rs, n) -> new PersonMatch(rs.getLong("id"), rs.getString("given_names"),
                 rs.getString("family_name"), rs.getString("preferred_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
                 rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"), rs.getString("nhs_number"), rs.getString("town"),

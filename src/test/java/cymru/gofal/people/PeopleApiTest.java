@@ -1,0 +1,171 @@
+package cymru.gofal.people;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cymru.gofal.support.DemoLogins;
+import cymru.gofal.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The person register through /api/people (issue 3, points 1 to 3). */
+@IntegrationTest
+class PeopleApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A family name no other test uses, so that searches see only this test's people. */
+    static String unique() {
+        java.util.Random random = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+        StringBuilder name = new StringBuilder("Q");
+        for (int i = 0; i < 11; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    ResultActions create(String user, String json) throws Exception {
+        return mvc.perform(post("/api/people").with(DemoLogins.as(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    long createdId(String user, String json) throws Exception {
+        String body = create(user, json).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    static String person(String given, String family, String dob) {
+        return "{\"givenNames\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\",\"gender\":\"FEMALE\"}";
+    }
+
+    long count(String sql, Object... args) {
+        var spec = jdbc.sql(sql);
+        for (Object a : args) {
+            spec = spec.param(a);
+        }
+        return spec.query(Long.class).single();
+    }
+
+    @Test
+    void aPersonIsRecordedWithWelshLettersKeptExactly() throws Exception {
+        String family = unique();
+        long id = createdId("practitioner", "{\"givenNames\":\"Siân Ŵyn\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2012-03-04\","
+                + "\"gender\":\"FEMALE\",\"preferredLanguage\":\"cy\",\"activeOfferMade\":true,\"nhsNumber\":\"943 476 5919\"}");
+        mvc.perform(get("/api/people/" + id).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.details.givenNames").value("Siân Ŵyn"))
+                .andExpect(jsonPath("$.details.nhsNumber").value("9434765919"))
+                .andExpect(jsonPath("$.details.preferredLanguage").value("cy"));
+        assertThat(count("SELECT count(*) FROM audit_log WHERE record_type = 'person' AND person_id = ? AND action = 'CREATE'", id)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE record_type = 'person' AND person_id = ? AND action = 'READ'", id)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anInvalidNhsNumberIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        String family = unique();
+        create("practitioner", "{\"givenNames\":\"Ann\",\"familyName\":\"" + family + "\",\"gender\":\"FEMALE\",\"nhsNumber\":\"9434765918\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nhsNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("This is not a valid NHS number: check the digits"));
+        assertThat(count("SELECT count(*) FROM person WHERE family_name = ?", family)).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndStoresNothing() throws Exception {
+        String family = unique();
+        String huge = "x".repeat(10 * 1024 * 1024);
+        create("practitioner", "{\"givenNames\":\"" + huge + "\",\"familyName\":\"" + family + "\",\"gender\":\"FEMALE\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("givenNames"));
+        create("practitioner", "{\"givenNames\":\"A\u202Eb\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2023-02-30\",\"gender\":\"X\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("givenNames", "dateOfBirth", "gender")));
+        create("practitioner", "{\"givenNames\":\"A\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2999-01-01\",\"gender\":\"MALE\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"));
+        create("practitioner", "{\"givenNames\":").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+        assertThat(count("SELECT count(*) FROM person WHERE family_name = ?", family)).isZero();
+    }
+
+    @Test
+    void htmlAndSqlInNamesAreStoredAsTextAndShownEscaped() throws Exception {
+        String family = unique();
+        long id = createdId("practitioner", person("<script>alert(1)</script>'; DROP TABLE person;--", family, "2001-01-01"));
+        String page = mvc.perform(get("/people/" + id).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aLikelyDuplicateIsShownFirstAndCreatedOnlyWhenConfirmed() throws Exception {
+        String family = unique();
+        long first = createdId("practitioner", person("Gwenllian", family, "1950-06-01"));
+        create("practitioner", person("Gwenlian", family, "1950-06-01"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.matches[0].id").value(first));
+        create("practitioner", person("Gwenlian", family, "1950-06-01").replace("}", ",\"confirmNew\":true}")).andExpect(status().isCreated());
+    }
+
+    @Test
+    void searchToleratesTyposAndWelshSpellings() throws Exception {
+        String family = unique();
+        long dafydd = createdId("practitioner", person("Dafydd", family, "1980-01-01"));
+        long sian = createdId("practitioner", person("Siân", family, "1981-02-02"));
+        mvc.perform(get("/api/people").param("name", "David " + family).with(DemoLogins.as("practitioner")))
+                .andExpect(jsonPath("$[0].id").value(dafydd));
+        mvc.perform(get("/api/people").param("name", "Sain " + family).with(DemoLogins.as("practitioner")))
+                .andExpect(jsonPath("$[0].id").value(sian));
+        mvc.perform(get("/api/people").param("dateOfBirth", "1981-02-02").param("name", family).with(DemoLogins.as("practitioner")))
+                .andExpect(jsonPath("$[*].id").value(hasItem((int) sian))).andExpect(jsonPath("$[*].id").value(not(hasItem((int) dafydd))));
+        mvc.perform(get("/api/people").param("nhsNumber", "123").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nhsNumber"));
+    }
+
+    @Test
+    void aRelationshipIsShownFromBothSides() throws Exception {
+        String family = unique();
+        long carer = createdId("practitioner", person("Eirlys", family, "1960-01-01"));
+        long cared = createdId("practitioner", person("Idris", family, "1935-01-01"));
+        mvc.perform(post("/api/people/" + carer + "/relationships").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"relatedPersonId\":" + cared + ",\"kind\":\"CARER\"}")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.relationships[0].direction").value("THIS_PERSON_IS"));
+        mvc.perform(get("/api/people/" + cared).with(DemoLogins.as("practitioner")))
+                .andExpect(jsonPath("$.relationships[0].otherPersonId").value(carer))
+                .andExpect(jsonPath("$.relationships[0].direction").value("OF_THIS_PERSON"));
+        String page = mvc.perform(get("/people/" + cared).with(DemoLogins.as("practitioner"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Cared for by");
+        mvc.perform(post("/api/people/" + carer + "/relationships").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"relatedPersonId\":" + cared + ",\"kind\":\"CARER\"}")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndChangesNothing() throws Exception {
+        String family = unique();
+        long id = createdId("practitioner", person("Aled", family, "1990-01-01"));
+        mvc.perform(put("/api/people/" + id).with(DemoLogins.as("practitioner")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content(person("Aled Wyn", family, "1990-01-01"))).andExpect(status().isOk());
+        mvc.perform(put("/api/people/" + id).with(DemoLogins.as("team.manager")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content(person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/people/" + id).with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
+                .content(person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionRequired());
+        assertThat(jdbc.sql("SELECT given_names FROM person WHERE id = ?").param(id).query(String.class).single()).isEqualTo("Aled Wyn");
+    }
+
+    @Test
+    void councillorsAndFinanceOfficersCannotReadPeople() throws Exception {
+        mvc.perform(get("/api/people").param("name", "Jones").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/people").param("name", "Jones").with(DemoLogins.as("finance.officer"))).andExpect(status().isForbidden());
+    }
+}
