@@ -18,6 +18,8 @@ public class Capabilities {
     private static final Set<Role> EVERYONE = Set.of(Role.values());
 
     private final List<Capability> all = List.of(
+            new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
+                    Role.REVIEWER, Role.ADMIN)),
             new Capability("calendar", "/calendar", EVERYONE),
             new Capability("timescales", "/timescales", EVERYONE),
             new Capability("audit", "/admin/audit", Set.of(Role.ADMIN)),
