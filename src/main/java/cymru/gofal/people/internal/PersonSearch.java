@@ -29,7 +29,7 @@ public class PersonSearch {
 
     private final JdbcClient jdbc;
 
-    PersonSearch(JdbcClient jdbc) {
+    public PersonSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
