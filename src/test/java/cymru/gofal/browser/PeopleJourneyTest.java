@@ -149,6 +149,7 @@ class PeopleJourneyTest {
         type("username", username);
         type("password", DemoLogins.PASSWORD);
         click("sign-in-button");
+        open("/?lang=en"); // a user's saved language follows them; this journey reads English
     }
 
     private void open(String path) {

@@ -43,7 +43,8 @@ class PeopleApiTest {
     }
 
     ResultActions create(String user, String json) throws Exception {
-        return mvc.perform(post("/api/people").with(DemoLogins.as(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/people").with(DemoLogins.as(user)).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     long createdId(String user, String json) throws Exception {
@@ -144,7 +145,7 @@ class PeopleApiTest {
         mvc.perform(get("/api/people/" + cared).with(DemoLogins.as("practitioner")))
                 .andExpect(jsonPath("$.relationships[0].otherPersonId").value(carer))
                 .andExpect(jsonPath("$.relationships[0].direction").value("OF_THIS_PERSON"));
-        String page = mvc.perform(get("/people/" + cared).with(DemoLogins.as("practitioner"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/people/" + cared).param("lang", "en").with(DemoLogins.as("practitioner"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Cared for by");
         mvc.perform(post("/api/people/" + carer + "/relationships").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"relatedPersonId\":" + cared + ",\"kind\":\"CARER\"}")).andExpect(status().isBadRequest());
