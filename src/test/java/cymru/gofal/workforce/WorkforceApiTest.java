@@ -70,6 +70,22 @@ class WorkforceApiTest {
     }
 
     @Test
+    void teamFiguresAnswerForAnyDayFromThePostingsOfThatDay() throws Exception {
+        long team = WorkforceFixture.team(teams, ref, "3");
+        mvc.perform(post("/api/workforce/staff").with(DemoLogins.as("team.manager"))
+                        .contentType(MediaType.APPLICATION_JSON).content(staffJson(team, "Day" + unique(), "37", null)))
+                .andExpect(status().isCreated());
+        String path = "$[?(@.id == " + team + ")]";
+        mvc.perform(get("/api/workforce/teams").param("on", "2020-03-31").with(DemoLogins.as("councillor")))
+                .andExpect(jsonPath(path + ".staffCount").value(0)).andExpect(jsonPath(path + ".vacancies").value(3.0));
+        mvc.perform(get("/api/workforce/teams").param("on", "2020-04-01").with(DemoLogins.as("councillor")))
+                .andExpect(jsonPath(path + ".staffCount").value(1)).andExpect(jsonPath(path + ".vacancies").value(2.0))
+                .andExpect(jsonPath(path + ".caseloadCapacity").value(24));
+        mvc.perform(get("/api/workforce/teams").param("on", "1900-01-01").with(DemoLogins.as("councillor")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("on"));
+    }
+
+    @Test
     void aChangeWithoutIfMatchIs428AndAStaleOneIs412AndChangesNothing() throws Exception {
         long team = WorkforceFixture.team(teams, ref, "1");
         String family = "Price" + unique();
