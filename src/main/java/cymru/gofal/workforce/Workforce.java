@@ -1,0 +1,47 @@
+package cymru.gofal.workforce;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import cymru.gofal.workforce.internal.StaffDirectory;
+import cymru.gofal.workforce.internal.Teams;
+
+/**
+ * The workforce module's face to other modules: a council's teams, and who a signed-in user is as a member of
+ * staff. Names are personal data: {@link #staffByUsername} is audited; {@link #teamIdsOf} answers ids only.
+ */
+@Service
+public class Workforce {
+
+    private final StaffDirectory directory;
+    private final Teams teams;
+
+    Workforce(StaffDirectory directory, Teams teams) {
+        this.directory = directory;
+        this.teams = teams;
+    }
+
+    /**
+     * The teams the member of staff with this sign-in username is posted to today (usually one; empty when the
+     * username is not a member of staff of this council, or they have left). Case-insensitive.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> teamIdsOf(long authorityId, String username) {
+        return directory.teamIdsOf(authorityId, username);
+    }
+
+    /** The council's active teams, by English name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamRef> teams(long authorityId) {
+        return teams.refs(authorityId);
+    }
+
+    /** The member of staff with this sign-in username (case-insensitive), in post or not. Audited as a READ. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffRef> staffByUsername(long authorityId, String username) {
+        return directory.byUsername(authorityId, username);
+    }
+}

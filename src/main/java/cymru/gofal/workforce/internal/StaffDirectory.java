@@ -1,0 +1,65 @@
+package cymru.gofal.workforce.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cymru.gofal.platform.audit.AuditAction;
+import cymru.gofal.platform.audit.AuditEntry;
+import cymru.gofal.platform.audit.AuditLog;
+import cymru.gofal.platform.web.Dates;
+import cymru.gofal.workforce.StaffRef;
+
+/**
+ * Reads of staff records. Every read that hands out names is audited in its own read-write transaction: one
+ * READ row per record, one SEARCH row per list.
+ */
+@Service
+public class StaffDirectory {
+
+    private final StaffQueries queries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffDirectory(StaffQueries queries, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Today in Wales, the day "current" means. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+    }
+
+    @Transactional
+    public List<StaffRow> inTeam(long authorityId, long teamId) {
+        List<StaffRow> rows = queries.inTeam(authorityId, teamId, today());
+        audit.record(AuditEntry.of(AuditAction.SEARCH, "staff", null).because("team " + teamId + ": " + rows.size() + " staff"));
+        return rows;
+    }
+
+    @Transactional
+    public Optional<StaffDetail> find(long authorityId, long id) {
+        Optional<StaffDetail> found = queries.detail(authorityId, id, today());
+        found.ifPresent(s -> audit.record(AuditEntry.of(AuditAction.READ, "staff", id)));
+        return found;
+    }
+
+    @Transactional
+    public Optional<StaffRef> byUsername(long authorityId, String username) {
+        Optional<StaffRef> found = username == null ? Optional.empty() : queries.byUsername(authorityId, username);
+        found.ifPresent(s -> audit.record(AuditEntry.of(AuditAction.READ, "staff", s.id())));
+        return found;
+    }
+
+    /** Team ids only, no names: used for access decisions on every request, so not audited. */
+    @Transactional(readOnly = true)
+    public List<Long> teamIdsOf(long authorityId, String username) {
+        return username == null ? List.of() : queries.teamIdsOf(authorityId, username, today());
+    }
+}
