@@ -43,14 +43,15 @@ class DemoUsers implements ApplicationRunner {
 
     static List<DemoUser> users() {
         return List.of(
-                new DemoUser("practitioner", "Rhian Davies", Role.PRACTITIONER),
-                new DemoUser("team.manager", "Gareth Morgan", Role.TEAM_MANAGER),
-                new DemoUser("senior.manager", "Siân Pritchard", Role.SENIOR_MANAGER),
-                new DemoUser("qa.officer", "Owain Jenkins", Role.QA_OFFICER),
-                new DemoUser("finance.officer", "Catrin Lewis", Role.FINANCE_OFFICER),
-                new DemoUser("reviewer", "Eleri Thomas", Role.REVIEWER),
-                new DemoUser("councillor", "Dafydd Hughes", Role.COUNCILLOR),
-                new DemoUser("admin", "Angharad Rees", Role.ADMIN));
+                new DemoUser("practitioner", "Rhian Davies", Role.PRACTITIONER, "ADULT-INTAKE", "SOCIAL_WORKER"),
+                new DemoUser("practitioner2", "Iwan Rowlands", Role.PRACTITIONER, "CHILD-INTAKE", "SOCIAL_WORKER"),
+                new DemoUser("team.manager", "Gareth Morgan", Role.TEAM_MANAGER, "ADULT-INTAKE", "TEAM_MANAGER"),
+                new DemoUser("senior.manager", "Siân Pritchard", Role.SENIOR_MANAGER, "MANAGEMENT", "SENIOR_MANAGER"),
+                new DemoUser("qa.officer", "Owain Jenkins", Role.QA_OFFICER, "MANAGEMENT", "SENIOR_PRACTITIONER"),
+                new DemoUser("finance.officer", "Catrin Lewis", Role.FINANCE_OFFICER, "MANAGEMENT", "BUSINESS_SUPPORT"),
+                new DemoUser("reviewer", "Eleri Thomas", Role.REVIEWER, null, null),
+                new DemoUser("councillor", "Dafydd Hughes", Role.COUNCILLOR, null, null),
+                new DemoUser("admin", "Angharad Rees", Role.ADMIN, "MANAGEMENT", "BUSINESS_SUPPORT"));
     }
 
     @Override
@@ -78,6 +79,12 @@ class DemoUsers implements ApplicationRunner {
         }
     }
 
-    record DemoUser(String username, String displayName, Role role) {
+    /**
+     * A demo user; those who work for the council's social services have a staff record in the simulated
+     * council's {@code team} (a code of teams.tsv) in {@code staffRole}. The reviewer (an inspector) and the
+     * councillor are not staff. The two practitioners are in different teams, so that a restricted record one may
+     * see is invisible to the other.
+     */
+    record DemoUser(String username, String displayName, Role role, String team, String staffRole) {
     }
 }

@@ -1,0 +1,121 @@
+package cymru.gofal.simulator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import cymru.gofal.platform.authority.Council;
+import cymru.gofal.platform.authority.Councils;
+import cymru.gofal.simulator.internal.CouncilLoader;
+import cymru.gofal.simulator.internal.CouncilPlan;
+import cymru.gofal.simulator.internal.LoadResult;
+import cymru.gofal.simulator.internal.SimulatedAuthorities;
+
+/**
+ * Loads a scale: each of its councils in its own transaction (see {@link CouncilLoader}), skipping councils
+ * simulated before, with progress lines and a summary. Ages and histories are counted back from
+ * {@code gofal.simulator.as-of}, not from today, so that a seed always gives the same rows.
+ */
+@Service
+class Simulator {
+
+    private final CouncilLoader loader;
+    private final ScalePlans plans;
+    private final Councils councils;
+    private final LocalDate asOf;
+
+    Simulator(CouncilLoader loader, SimulatedAuthorities authorities, Councils councils,
+            @Value("${gofal.simulator.as-of:2026-04-01}") LocalDate asOf) {
+        this.loader = loader;
+        this.plans = new ScalePlans(council -> authorities.ensure(council, councils.require(councils.defaultId()).regime()));
+        this.councils = councils;
+        this.asOf = asOf;
+    }
+
+    record Summary(int loaded, int skipped, int refused, long people, long relationships, long addresses, long restricted,
+            long staff, double seconds) {
+
+        double rate() {
+            return seconds > 0 ? people / seconds : 0;
+        }
+    }
+
+    Summary run(Scale scale, long seed, Consumer<String> out) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("simulator", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return load(scale, seed, out);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    private Summary load(Scale scale, long seed, Consumer<String> out) {
+        Council home = councils.require(councils.defaultId());
+        List<CouncilPlan> pending = new ArrayList<>();
+        for (CouncilPlan plan : plans.plans(scale, seed, asOf, home)) {
+            if (loader.isLoaded(plan.authorityId())) {
+                out.accept("Simulator " + scale + ": " + name(plan) + " was simulated before; skipped");
+            } else {
+                pending.add(plan);
+            }
+        }
+        String label = "Simulator " + scale;
+        if (pending.isEmpty()) {
+            out.accept(label + ": scale " + scale + " is already loaded; nothing to do");
+            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+        long total = pending.stream().mapToLong(p -> p.people().people()).sum();
+        out.accept(String.format(Locale.UK, "%s: simulating %,d people in %d councils (seed %d, as at %s)",
+                label, total, pending.size(), seed, asOf));
+        Progress progress = new Progress(label, total, out);
+        int loaded = 0, skipped = 0, refused = 0;
+        long people = 0, relationships = 0, addresses = 0, restricted = 0, staff = 0;
+        for (CouncilPlan plan : pending) {
+            long[] seen = {0};
+            LoadResult r = loader.load(plan, made -> {
+                progress.advance(made - seen[0]);
+                seen[0] = made;
+            });
+            switch (r.outcome()) {
+                case LOADED -> loaded++;
+                case ALREADY_LOADED -> {
+                    skipped++;
+                    out.accept(label + ": " + name(plan) + " was simulated meanwhile; skipped");
+                }
+                case HAS_OTHER_PEOPLE -> {
+                    refused++;
+                    out.accept(label + ": " + name(plan) + " holds people the simulator did not make; left alone");
+                }
+            }
+            progress.advance(plan.people().people() - seen[0]);
+            people += r.people();
+            relationships += r.relationships();
+            addresses += r.addresses();
+            restricted += r.restricted();
+            staff += r.staff();
+        }
+        Summary summary = new Summary(loaded, skipped, refused, people, relationships, addresses, restricted, staff,
+                progress.elapsedSeconds());
+        out.accept(String.format(Locale.UK, "%s: loaded %d councils: %,d people, %,d relationships, %,d addresses, "
+                + "%,d restricted records, %,d staff, in %s (%,.0f people/s)", label, loaded, people, relationships,
+                addresses, restricted, staff, Progress.duration(Math.round(summary.seconds())), summary.rate()));
+        return summary;
+    }
+
+    private String name(CouncilPlan plan) {
+        return councils.name(plan.authorityId(), Locale.UK);
+    }
+}
