@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The person register's reference lists (V3__people.sql): census ethnic groups, relationship kinds and other
  * identifier schemes. They change only by migration, so they are read once.
  */
-@Component
+@Component("peopleReferenceData")
 public class ReferenceData {
 
     private final JdbcClient jdbc;
