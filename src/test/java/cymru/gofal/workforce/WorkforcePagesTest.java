@@ -57,14 +57,14 @@ class WorkforcePagesTest {
         long team = WorkforceFixture.team(teams, ref, "3.5");
         String family = "Councillorhidden" + unique();
         long id = staff(team, family, null);
-        mvc.perform(get("/workforce").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
+        mvc.perform(get("/workforce").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"team-" + team + "\"")))
                 .andExpect(content().string(not(containsString(family))))
                 .andExpect(content().string(not(containsString("/workforce/teams/" + team))))
                 .andExpect(content().string(not(containsString("/workforce/movements"))));
-        mvc.perform(get("/workforce/teams/" + team).with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
-        mvc.perform(get("/workforce/staff/" + id).with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
-        mvc.perform(get("/workforce/movements").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/workforce/teams/" + team).param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/workforce/staff/" + id).param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/workforce/movements").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -76,7 +76,7 @@ class WorkforcePagesTest {
                 .andExpect(status().isCreated());
         assertThat(count(jdbc, "SELECT count(*) FROM staff WHERE family_name = ? AND given_names = '<script>alert(1)</script>'",
                 family)).isEqualTo(1);
-        mvc.perform(get("/workforce/teams/" + team).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
+        mvc.perform(get("/workforce/teams/" + team).param("lang", "en").with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
                 .andExpect(content().string(containsString("Child protection")));
@@ -90,7 +90,7 @@ class WorkforcePagesTest {
                         .param("teamId", String.valueOf(team)).param("hoursPerWeek", "60").param("caseloadCapacity", "20")
                         .param("startedOn", "31/2/2024").param("welshLevel", "NONE"))
                 .andExpect(redirectedUrl("/workforce/staff/new")).andReturn();
-        mvc.perform(get("/workforce/staff/new").with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(bad)))
+        mvc.perform(get("/workforce/staff/new").param("lang", "en").with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(bad)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the given names")))
                 .andExpect(content().string(containsString("Enter the family name of 200 characters or fewer")))
@@ -105,7 +105,7 @@ class WorkforcePagesTest {
                         .param("startedOn", "1/9/2023").param("welshLevel", "LEARNER").param("skills", "DEMENTIA")
                         .param("qualifications", "CONSOLIDATION").param("qualification-CONSOLIDATION-awardedOn", "1/6/2024"))
                 .andExpect(redirectedUrlPattern("/workforce/staff/*")).andReturn();
-        mvc.perform(get(good.getResponse().getRedirectedUrl()).with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(good)))
+        mvc.perform(get(good.getResponse().getRedirectedUrl()).param("lang", "en").with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(good)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(family)))
                 .andExpect(content().string(containsString("The member of staff has been added.")))
                 .andExpect(content().string(containsString("Dementia")));
@@ -116,12 +116,12 @@ class WorkforcePagesTest {
         long team = WorkforceFixture.team(teams, ref, "2");
         String family = "Conflict" + unique();
         long id = staff(team, family, null);
-        mvc.perform(get("/workforce/staff/" + id + "/edit").with(DemoLogins.as("team.manager"))).andExpect(status().isOk())
+        mvc.perform(get("/workforce/staff/" + id + "/edit").param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
         mvc.perform(edit(id, family, "30", "team.manager")).andExpect(redirectedUrl("/workforce/staff/" + id));
         MvcResult second = mvc.perform(edit(id, family, "20", "admin"))
                 .andExpect(redirectedUrl("/workforce/staff/" + id + "/edit")).andReturn();
-        mvc.perform(get("/workforce/staff/" + id + "/edit").with(DemoLogins.as("admin")).with(WorkforceFixture.flash(second)))
+        mvc.perform(get("/workforce/staff/" + id + "/edit").param("lang", "en").with(DemoLogins.as("admin")).with(WorkforceFixture.flash(second)))
                 .andExpect(content().string(containsString("Someone else changed this member of staff")))
                 .andExpect(content().string(containsString("value=\"30\"")));
         assertThat(count(jdbc, "SELECT hours_per_week::int FROM staff WHERE id = ?", id)).isEqualTo(30);
@@ -147,13 +147,13 @@ class WorkforcePagesTest {
         assertThat(signedIn(() -> workforce.teamIdsOf(1, username))).containsExactly(second);
         assertThat(count(jdbc, "SELECT count(*) FROM staff_posting WHERE staff_id = ? AND team_id = ? AND to_date = '2023-12-31'",
                 id, first)).isEqualTo(1);
-        mvc.perform(get("/workforce/movements").param("from", "1/1/2024").param("to", "1/1/2024")
+        mvc.perform(get("/workforce/movements").param("lang", "en").param("from", "1/1/2024").param("to", "1/1/2024")
                 .with(DemoLogins.as("practitioner"))).andExpect(content().string(containsString("Moves between teams (1)")));
 
         MvcResult early = mvc.perform(post("/workforce/staff/" + id + "/leaving").with(DemoLogins.as("team.manager")).with(csrf())
                         .param("version", "1").param("leftOn", "1/6/2023").param("leavingReason", "RESIGNED"))
                 .andExpect(redirectedUrl("/workforce/staff/" + id + "/leaving")).andReturn();
-        mvc.perform(get("/workforce/staff/" + id + "/leaving").with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(early)))
+        mvc.perform(get("/workforce/staff/" + id + "/leaving").param("lang", "en").with(DemoLogins.as("team.manager")).with(WorkforceFixture.flash(early)))
                 .andExpect(content().string(containsString("the day they joined their current team")));
         mvc.perform(post("/workforce/staff/" + id + "/leaving").with(DemoLogins.as("team.manager")).with(csrf())
                         .param("version", "1").param("leftOn", "31/5/2024").param("leavingReason", "RESIGNED"))
@@ -161,6 +161,9 @@ class WorkforcePagesTest {
         assertThat(signedIn(() -> workforce.teamIdsOf(1, username))).isEmpty();
         assertThat(signedIn(() -> workforce.staffByUsername(1, username)).orElseThrow().leftOn()).hasToString("2024-05-31");
     }
+
+    // Every page request asks for English: the language is a saved choice per user, and other tests may
+    // have left a demo user in Welsh.
 
     /** Calls the facade as a signed-in user would (its methods require one), outside any request. */
     private static <T> T signedIn(java.util.function.Supplier<T> call) {
@@ -178,8 +181,8 @@ class WorkforcePagesTest {
     void readsOfStaffOnPagesAreAudited() throws Exception {
         long team = WorkforceFixture.team(teams, ref, "2");
         long id = staff(team, "Audited" + unique(), null);
-        mvc.perform(get("/workforce/teams/" + team).with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
-        mvc.perform(get("/workforce/staff/" + id).with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
+        mvc.perform(get("/workforce/teams/" + team).param("lang", "en").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
+        mvc.perform(get("/workforce/staff/" + id).param("lang", "en").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
         assertThat(auditCount(superuser, "record_type = 'staff' AND action = 'SEARCH' AND username = 'senior.manager' AND reason LIKE ?",
                 "team " + team + ":%")).isEqualTo(1);
         assertThat(auditCount(superuser, "record_type = 'staff' AND action = 'READ' AND username = 'senior.manager' AND record_id = ?",
@@ -189,7 +192,7 @@ class WorkforcePagesTest {
     @Test
     void anAdminAddsATeamAndATeamManagerMayNot() throws Exception {
         String code = "PG" + unique().toUpperCase();
-        mvc.perform(get("/workforce/teams/new").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/workforce/teams/new").param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
         mvc.perform(post("/workforce/teams").with(DemoLogins.as("admin")).with(csrf()).param("code", code)
                         .param("nameEn", "Intake east").param("nameCy", "Derbyn dwyrain").param("kind", "INTAKE")
                         .param("serviceArea", "ALL").param("establishedFte", "6.5"))
@@ -198,7 +201,7 @@ class WorkforcePagesTest {
                         .param("nameEn", "Intake east").param("nameCy", "Derbyn dwyrain").param("kind", "INTAKE")
                         .param("serviceArea", "ALL").param("establishedFte", "6.5"))
                 .andExpect(redirectedUrl("/workforce/teams/new")).andReturn();
-        mvc.perform(get("/workforce/teams/new").with(DemoLogins.as("admin")).with(WorkforceFixture.flash(again)))
+        mvc.perform(get("/workforce/teams/new").param("lang", "en").with(DemoLogins.as("admin")).with(WorkforceFixture.flash(again)))
                 .andExpect(content().string(containsString("already has a team with that code")));
     }
 
@@ -208,5 +211,7 @@ class WorkforcePagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Gweithlu")));
         mvc.perform(get("/workforce/movements").param("lang", "cy").with(DemoLogins.as("senior.manager")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Staff newydd")));
+        mvc.perform(get("/workforce").param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(content().string(containsString("Workforce")));
     }
 }
