@@ -26,6 +26,9 @@ final class Progress {
 
     /** {@code people} more were written. */
     void advance(long people) {
+        if (people <= 0) {
+            return;
+        }
         done += people;
         long now = System.nanoTime();
         if (now - lastPrinted >= EVERY_NANOS || done >= total) {

@@ -78,7 +78,7 @@ class Simulator {
             return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         long total = pending.stream().mapToLong(p -> p.people().people()).sum();
-        out.accept(String.format(Locale.UK, "%s: simulating %,d people in %d councils (seed %d, as at %s)",
+        out.accept(String.format(Locale.UK, "%s: simulating %,d people, councils: %d (seed %d, as at %s)",
                 label, total, pending.size(), seed, asOf));
         Progress progress = new Progress(label, total, out);
         int loaded = 0, skipped = 0, refused = 0;
@@ -109,7 +109,7 @@ class Simulator {
         }
         Summary summary = new Summary(loaded, skipped, refused, people, relationships, addresses, restricted, staff,
                 progress.elapsedSeconds());
-        out.accept(String.format(Locale.UK, "%s: loaded %d councils: %,d people, %,d relationships, %,d addresses, "
+        out.accept(String.format(Locale.UK, "%s: councils loaded: %d, %,d people, %,d relationships, %,d addresses, "
                 + "%,d restricted records, %,d staff, in %s (%,.0f people/s)", label, loaded, people, relationships,
                 addresses, restricted, staff, Progress.duration(Math.round(summary.seconds())), summary.rate()));
         return summary;
