@@ -64,18 +64,24 @@ class Simulator {
 
     private Summary load(Scale scale, long seed, Consumer<String> out) {
         Council home = councils.require(councils.defaultId());
+        List<CouncilPlan> all = plans.plans(scale, seed, asOf, home);
         List<CouncilPlan> pending = new ArrayList<>();
-        for (CouncilPlan plan : plans.plans(scale, seed, asOf, home)) {
+        List<String> before = new ArrayList<>();
+        for (CouncilPlan plan : all) {
             if (loader.isLoaded(plan.authorityId())) {
-                out.accept("Simulator " + scale + ": " + name(plan) + " was simulated before; skipped");
+                before.add(name(plan));
             } else {
                 pending.add(plan);
             }
         }
         String label = "Simulator " + scale;
         if (pending.isEmpty()) {
-            out.accept(label + ": scale " + scale + " is already loaded; nothing to do");
-            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            out.accept(label + ": scale " + scale + " is already loaded (" + all.size() + " simulated "
+                    + (all.size() == 1 ? "council: " + before.get(0) : "councils") + "); nothing to do");
+            return new Summary(0, all.size(), 0, 0, 0, 0, 0, 0, 0);
+        }
+        if (!before.isEmpty()) {
+            out.accept(label + ": simulated before, skipped: " + String.join(", ", before));
         }
         long total = pending.stream().mapToLong(p -> p.people().people()).sum();
         out.accept(String.format(Locale.UK, "%s: simulating %,d people, councils: %d (seed %d, as at %s)",
