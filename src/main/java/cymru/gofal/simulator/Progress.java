@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * Progress lines of a simulation: share done, people per second and time left, at most every two seconds (and
- * when done), then a summary. Elapsed time comes from {@link System#nanoTime()}; it is reported, never generated.
+ * when done), then a summary. Councils loaded in parallel report into one. Elapsed time comes from {@link System#nanoTime()}; it is reported, never generated.
  */
 final class Progress {
 
@@ -25,7 +25,10 @@ final class Progress {
     }
 
     /** {@code people} more were written. */
-    void advance(long people) {
+    synchronized void advance(long people) {
+        if (people <= 0) {
+            return;
+        }
         done += people;
         long now = System.nanoTime();
         if (now - lastPrinted >= EVERY_NANOS || done >= total) {

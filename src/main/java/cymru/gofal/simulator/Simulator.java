@@ -2,8 +2,13 @@ package cymru.gofal.simulator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +26,9 @@ import cymru.gofal.simulator.internal.LoadResult;
 import cymru.gofal.simulator.internal.SimulatedAuthorities;
 
 /**
- * Loads a scale: each of its councils in its own transaction (see {@link CouncilLoader}), skipping councils
- * simulated before, with progress lines and a summary. Ages and histories are counted back from
+ * Loads a scale: each of its councils in its own transaction (see {@link CouncilLoader}), {@code
+ * gofal.simulator.parallel} councils at a time (each on its own connection), skipping councils simulated before,
+ * with progress lines and a summary. Ages and histories are counted back from
  * {@code gofal.simulator.as-of}, not from today, so that a seed always gives the same rows.
  */
 @Service
@@ -32,13 +38,16 @@ class Simulator {
     private final ScalePlans plans;
     private final Councils councils;
     private final LocalDate asOf;
+    private final int parallel;
 
     Simulator(CouncilLoader loader, SimulatedAuthorities authorities, Councils councils,
-            @Value("${gofal.simulator.as-of:2026-04-01}") LocalDate asOf) {
+            @Value("${gofal.simulator.as-of:2026-04-01}") LocalDate asOf,
+            @Value("${gofal.simulator.parallel:2}") int parallel) {
         this.loader = loader;
         this.plans = new ScalePlans(council -> authorities.ensure(council, councils.require(councils.defaultId()).regime()));
         this.councils = councils;
         this.asOf = asOf;
+        this.parallel = parallel;
     }
 
     record Summary(int loaded, int skipped, int refused, long people, long relationships, long addresses, long restricted,
@@ -64,43 +73,58 @@ class Simulator {
 
     private Summary load(Scale scale, long seed, Consumer<String> out) {
         Council home = councils.require(councils.defaultId());
+        List<CouncilPlan> all = plans.plans(scale, seed, asOf, home);
         List<CouncilPlan> pending = new ArrayList<>();
-        for (CouncilPlan plan : plans.plans(scale, seed, asOf, home)) {
+        List<String> before = new ArrayList<>();
+        for (CouncilPlan plan : all) {
             if (loader.isLoaded(plan.authorityId())) {
-                out.accept("Simulator " + scale + ": " + name(plan) + " was simulated before; skipped");
+                before.add(name(plan));
             } else {
                 pending.add(plan);
             }
         }
         String label = "Simulator " + scale;
         if (pending.isEmpty()) {
-            out.accept(label + ": scale " + scale + " is already loaded; nothing to do");
-            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            out.accept(label + ": scale " + scale + " is already loaded (" + all.size() + " simulated "
+                    + (all.size() == 1 ? "council: " + before.get(0) : "councils") + "); nothing to do");
+            return new Summary(0, all.size(), 0, 0, 0, 0, 0, 0, 0);
+        }
+        if (!before.isEmpty()) {
+            out.accept(label + ": simulated before, skipped: " + String.join(", ", before));
         }
         long total = pending.stream().mapToLong(p -> p.people().people()).sum();
-        out.accept(String.format(Locale.UK, "%s: simulating %,d people in %d councils (seed %d, as at %s)",
+        out.accept(String.format(Locale.UK, "%s: simulating %,d people, councils: %d (seed %d, as at %s)",
                 label, total, pending.size(), seed, asOf));
         Progress progress = new Progress(label, total, out);
+        // The largest councils first, so that parallel loads finish together.
+        List<CouncilPlan> order = pending.stream()
+                .sorted(Comparator.comparingInt((CouncilPlan p) -> p.people().people()).reversed()).toList();
+        SecurityContext context = SecurityContextHolder.getContext();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
+        List<Future<LoadResult>> results = new ArrayList<>();
+        try {
+            for (CouncilPlan plan : order) {
+                results.add(pool.submit(() -> {
+                    SecurityContextHolder.setContext(context);
+                    try {
+                        return loadOne(plan, progress, label, out);
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+        } finally {
+            pool.shutdown();
+        }
         int loaded = 0, skipped = 0, refused = 0;
         long people = 0, relationships = 0, addresses = 0, restricted = 0, staff = 0;
-        for (CouncilPlan plan : pending) {
-            long[] seen = {0};
-            LoadResult r = loader.load(plan, made -> {
-                progress.advance(made - seen[0]);
-                seen[0] = made;
-            });
+        for (Future<LoadResult> future : results) {
+            LoadResult r = result(future);
             switch (r.outcome()) {
                 case LOADED -> loaded++;
-                case ALREADY_LOADED -> {
-                    skipped++;
-                    out.accept(label + ": " + name(plan) + " was simulated meanwhile; skipped");
-                }
-                case HAS_OTHER_PEOPLE -> {
-                    refused++;
-                    out.accept(label + ": " + name(plan) + " holds people the simulator did not make; left alone");
-                }
+                case ALREADY_LOADED -> skipped++;
+                case HAS_OTHER_PEOPLE -> refused++;
             }
-            progress.advance(plan.people().people() - seen[0]);
             people += r.people();
             relationships += r.relationships();
             addresses += r.addresses();
@@ -109,10 +133,37 @@ class Simulator {
         }
         Summary summary = new Summary(loaded, skipped, refused, people, relationships, addresses, restricted, staff,
                 progress.elapsedSeconds());
-        out.accept(String.format(Locale.UK, "%s: loaded %d councils: %,d people, %,d relationships, %,d addresses, "
+        out.accept(String.format(Locale.UK, "%s: councils loaded: %d, %,d people, %,d relationships, %,d addresses, "
                 + "%,d restricted records, %,d staff, in %s (%,.0f people/s)", label, loaded, people, relationships,
                 addresses, restricted, staff, Progress.duration(Math.round(summary.seconds())), summary.rate()));
         return summary;
+    }
+
+    private LoadResult loadOne(CouncilPlan plan, Progress progress, String label, Consumer<String> out) {
+        long[] seen = {0};
+        LoadResult r = loader.load(plan, made -> {
+            progress.advance(made - seen[0]);
+            seen[0] = made;
+        });
+        if (r.outcome() == LoadResult.Outcome.ALREADY_LOADED) {
+            out.accept(label + ": " + name(plan) + " was simulated meanwhile; skipped");
+        } else if (r.outcome() == LoadResult.Outcome.HAS_OTHER_PEOPLE) {
+            out.accept(label + ": " + name(plan) + " holds people the simulator did not make; left alone");
+        }
+        progress.advance(plan.people().people() - seen[0]);
+        return r;
+    }
+
+    /** A council's result; a failed council fails the run (the councils loaded before it stay, each complete). */
+    private static LoadResult result(Future<LoadResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while simulating", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private String name(CouncilPlan plan) {
