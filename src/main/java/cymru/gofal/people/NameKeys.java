@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * into one form, from the list in {@code name-variants.txt}. Trigram similarity on these keys then tolerates
  * typos. The person register stores a key per person (every name they are known by) and keys each query the
  * same way; the simulator uses this class too, so keys written in bulk are the same as keys written one by one.
+ * A person's key keeps a variant's own spelling beside its one form ("david dafydd"), so that a typo in it
+ * ("Davdi") is still one letter pair away from a word of the key. After the variant list changes, the command
+ * {@code --gofal.command=rebuild-search-keys} recomputes every stored key.
  */
 public final class NameKeys {
 
@@ -32,38 +35,35 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    /** The key of every name a person is known by, each word once, in order. */
+    /** The key of every name a person is known by, each word once, in order, variants with their own spelling too. */
     public static String searchKey(String givenNames, String familyName, String preferredName, Collection<String> otherNames) {
         Set<String> words = new LinkedHashSet<>();
-        add(words, givenNames);
-        add(words, familyName);
-        add(words, preferredName);
+        add(words, givenNames, true);
+        add(words, familyName, true);
+        add(words, preferredName, true);
         for (String other : otherNames) {
-            add(words, other);
+            add(words, other, true);
         }
         return String.join(" ", words);
     }
 
-    /** The key of a name typed into a search. */
+    /** The key of a name typed into a search: each word in its one form. */
     public static String queryKey(String typed) {
         Set<String> words = new LinkedHashSet<>();
-        add(words, typed);
+        add(words, typed, false);
         return String.join(" ", words);
     }
 
-    /** The canonical form of one word: normalised, then mapped to its variant group's first name. */
-    static String word(String word) {
-        String plain = plain(word);
-        return VARIANTS.getOrDefault(plain, plain);
-    }
-
-    private static void add(Set<String> words, String name) {
+    private static void add(Set<String> words, String name, boolean keepSpelling) {
         if (name == null) {
             return;
         }
         for (String w : NOT_LETTERS.split(plain(name))) {
             if (!w.isEmpty()) {
                 words.add(VARIANTS.getOrDefault(w, w));
+                if (keepSpelling) {
+                    words.add(w);
+                }
             }
         }
     }

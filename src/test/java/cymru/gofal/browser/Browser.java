@@ -21,7 +21,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
+    private static final Map<WebDriver, Path> HOMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Browser() {
+    }
+
+    /** Quits the browser and deletes its throwaway home and profile. */
+    static void stop(WebDriver driver) {
+        if (driver == null) {
+            return;
+        }
+        driver.quit();
+        Path home = HOMES.remove(driver);
+        if (home != null) {
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary directory is not worth failing a test run for
+            }
+        }
     }
 
     static WebDriver start() throws IOException {
@@ -40,6 +58,7 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        HOMES.put(driver, home);
         return driver;
     }
 

@@ -1,26 +1,12 @@
 package cymru.gofal.browser;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import cymru.gofal.platform.security.Role;
 import cymru.gofal.platform.security.UserAccounts;
 import cymru.gofal.support.DemoLogins;
-import cymru.gofal.support.TestConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,35 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page of the foundation, try bad input, sign out; failed sign-ins lock the account; axe-core finds no
  * violation on any page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestConfig.class)
-class FoundationJourneyTest {
+class FoundationJourneyTest extends BrowserJourney {
 
-    private static WebDriver driver;
-    private final List<String> violations = new ArrayList<>();
-
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        driver = Browser.start();
-    }
 
     /** Each test starts as a new visitor: no session, no language cookie. */
     @org.junit.jupiter.api.BeforeEach
     void newVisitor() {
         driver.get("http://localhost:" + port + "/sign-in");
         driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
@@ -177,35 +144,4 @@ class FoundationJourneyTest {
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
-    private void signIn(String username, String password) {
-        open("/sign-in");
-        type("username", username);
-        type("password", password);
-        click("sign-in-button");
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String value) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Clicks and waits for the next page to load, as a person would before reading it. */
-    private void click(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private void check(String page) {
-        Browser.axeViolations(driver).forEach(v -> violations.add(page + ": " + v));
-    }
 }

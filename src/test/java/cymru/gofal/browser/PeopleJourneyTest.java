@@ -1,24 +1,10 @@
 package cymru.gofal.browser;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import cymru.gofal.support.DemoLogins;
-import cymru.gofal.support.TestConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,31 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * duplicate warning, search with a typo, link a carer, restrict a record so that another practitioner cannot
  * find it, and open it by break-glass with a reason. axe-core finds no violation on any page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestConfig.class)
-class PeopleJourneyTest {
-
-    private static WebDriver driver;
-    private final List<String> violations = new ArrayList<>();
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PeopleJourneyTest extends BrowserJourney {
 
     @Test
     void aPractitionerRecordsAFamilyAndAManagerRestrictsIt() {
-        String family = cymru.gofal.people.PeopleApiTestNames.unique();
+        String family = cymru.gofal.people.PeopleFixture.unique();
         open("/sign-in");
         driver.manage().deleteAllCookies();
         signIn("practitioner");
@@ -145,34 +111,8 @@ class PeopleJourneyTest {
     }
 
     private void signIn(String username) {
-        open("/sign-in");
-        type("username", username);
-        type("password", DemoLogins.PASSWORD);
-        click("sign-in-button");
+        signIn(username, DemoLogins.PASSWORD);
         open("/?lang=en"); // a user's saved language follows them; this journey reads English
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String value) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void click(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private void check(String page) {
-        Browser.axeViolations(driver).forEach(v -> violations.add(page + ": " + v));
-    }
 }

@@ -23,7 +23,7 @@ class MergeTest {
     MockMvc mvc;
 
     long create(String given, String family, String extra) throws Exception {
-        String json = PeopleApiTest.person(given, family, "1944-04-04").replace("}", ",\"confirmNew\":true" + extra + "}");
+        String json = PeopleFixture.person(given, family, "1944-04-04").replace("}", ",\"confirmNew\":true" + extra + "}");
         String body = mvc.perform(post("/api/people").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
@@ -31,7 +31,7 @@ class MergeTest {
 
     @Test
     void aMergeMovesRelationshipsKeepsTheDuplicateAsHistoryAndCanBeUndone() throws Exception {
-        String family = PeopleApiTest.unique();
+        String family = PeopleFixture.unique();
         long kept = create("Morfydd", family, "");
         long duplicate = create("Morfudd", family, "");
         long daughter = create("Nia", family, "");
@@ -59,7 +59,7 @@ class MergeTest {
 
     @Test
     void recordsWithDifferentNhsNumbersAreNotMerged() throws Exception {
-        String family = PeopleApiTest.unique();
+        String family = PeopleFixture.unique();
         long a = create("Tomos", family, ",\"nhsNumber\":\"9434765919\"");
         long b = create("Tomos", family, ",\"nhsNumber\":\"4010232137\"");
         mvc.perform(post("/api/people/" + a + "/merges").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)

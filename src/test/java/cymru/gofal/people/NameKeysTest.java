@@ -31,6 +31,11 @@ class NameKeysTest {
     }
 
     @Test
+    void aPersonsKeyKeepsTheSpellingOfAVariantBesideItsOneForm() {
+        assertThat(NameKeys.searchKey("David", "Rees", null, List.of())).isEqualTo("dafydd david rhys rees");
+    }
+
+    @Test
     void emptyAndNullNamesGiveAnEmptyKey() {
         assertThat(NameKeys.queryKey("  --  ")).isEmpty();
         assertThat(NameKeys.searchKey("A", "B", null, List.of())).isEqualTo("a b");

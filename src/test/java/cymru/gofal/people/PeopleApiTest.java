@@ -1,7 +1,5 @@
 package cymru.gofal.people;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,15 +30,6 @@ class PeopleApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** A family name no other test uses, so that searches see only this test's people. */
-    static String unique() {
-        java.util.Random random = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
-        StringBuilder name = new StringBuilder("Q");
-        for (int i = 0; i < 11; i++) {
-            name.append((char) ('a' + random.nextInt(26)));
-        }
-        return name.toString();
-    }
 
     ResultActions create(String user, String json) throws Exception {
         return mvc.perform(post("/api/people").with(DemoLogins.as(user)).header("Accept-Language", "en")
@@ -52,9 +41,6 @@ class PeopleApiTest {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
-    static String person(String given, String family, String dob) {
-        return "{\"givenNames\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\",\"gender\":\"FEMALE\"}";
-    }
 
     long count(String sql, Object... args) {
         var spec = jdbc.sql(sql);
@@ -66,7 +52,7 @@ class PeopleApiTest {
 
     @Test
     void aPersonIsRecordedWithWelshLettersKeptExactly() throws Exception {
-        String family = unique();
+        String family = PeopleFixture.unique();
         long id = createdId("practitioner", "{\"givenNames\":\"Siân Ŵyn\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2012-03-04\","
                 + "\"gender\":\"FEMALE\",\"preferredLanguage\":\"cy\",\"activeOfferMade\":true,\"nhsNumber\":\"943 476 5919\"}");
         mvc.perform(get("/api/people/" + id).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
@@ -79,7 +65,7 @@ class PeopleApiTest {
 
     @Test
     void anInvalidNhsNumberIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
-        String family = unique();
+        String family = PeopleFixture.unique();
         create("practitioner", "{\"givenNames\":\"Ann\",\"familyName\":\"" + family + "\",\"gender\":\"FEMALE\",\"nhsNumber\":\"9434765918\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nhsNumber"))
                 .andExpect(jsonPath("$.errors[0].message").value("This is not a valid NHS number: check the digits"));
@@ -88,7 +74,7 @@ class PeopleApiTest {
 
     @Test
     void badInputIsRefusedFieldByFieldAndStoresNothing() throws Exception {
-        String family = unique();
+        String family = PeopleFixture.unique();
         String huge = "x".repeat(10 * 1024 * 1024);
         create("practitioner", "{\"givenNames\":\"" + huge + "\",\"familyName\":\"" + family + "\",\"gender\":\"FEMALE\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("givenNames"));
@@ -103,8 +89,8 @@ class PeopleApiTest {
 
     @Test
     void htmlAndSqlInNamesAreStoredAsTextAndShownEscaped() throws Exception {
-        String family = unique();
-        long id = createdId("practitioner", person("<script>alert(1)</script>'; DROP TABLE person;--", family, "2001-01-01"));
+        String family = PeopleFixture.unique();
+        long id = createdId("practitioner", PeopleFixture.person("<script>alert(1)</script>'; DROP TABLE person;--", family, "2001-01-01"));
         String page = mvc.perform(get("/people/" + id).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -112,18 +98,18 @@ class PeopleApiTest {
 
     @Test
     void aLikelyDuplicateIsShownFirstAndCreatedOnlyWhenConfirmed() throws Exception {
-        String family = unique();
-        long first = createdId("practitioner", person("Gwenllian", family, "1950-06-01"));
-        create("practitioner", person("Gwenlian", family, "1950-06-01"))
+        String family = PeopleFixture.unique();
+        long first = createdId("practitioner", PeopleFixture.person("Gwenllian", family, "1950-06-01"));
+        create("practitioner", PeopleFixture.person("Gwenlian", family, "1950-06-01"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.matches[0].id").value(first));
-        create("practitioner", person("Gwenlian", family, "1950-06-01").replace("}", ",\"confirmNew\":true}")).andExpect(status().isCreated());
+        create("practitioner", PeopleFixture.person("Gwenlian", family, "1950-06-01").replace("}", ",\"confirmNew\":true}")).andExpect(status().isCreated());
     }
 
     @Test
     void searchToleratesTyposAndWelshSpellings() throws Exception {
-        String family = unique();
-        long dafydd = createdId("practitioner", person("Dafydd", family, "1980-01-01"));
-        long sian = createdId("practitioner", person("Siân", family, "1981-02-02"));
+        String family = PeopleFixture.unique();
+        long dafydd = createdId("practitioner", PeopleFixture.person("Dafydd", family, "1980-01-01"));
+        long sian = createdId("practitioner", PeopleFixture.person("Siân", family, "1981-02-02"));
         mvc.perform(get("/api/people").param("name", "David " + family).with(DemoLogins.as("practitioner")))
                 .andExpect(jsonPath("$[0].id").value(dafydd));
         mvc.perform(get("/api/people").param("name", "Sain " + family).with(DemoLogins.as("practitioner")))
@@ -136,9 +122,9 @@ class PeopleApiTest {
 
     @Test
     void aRelationshipIsShownFromBothSides() throws Exception {
-        String family = unique();
-        long carer = createdId("practitioner", person("Eirlys", family, "1960-01-01"));
-        long cared = createdId("practitioner", person("Idris", family, "1935-01-01"));
+        String family = PeopleFixture.unique();
+        long carer = createdId("practitioner", PeopleFixture.person("Eirlys", family, "1960-01-01"));
+        long cared = createdId("practitioner", PeopleFixture.person("Idris", family, "1935-01-01"));
         mvc.perform(post("/api/people/" + carer + "/relationships").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"relatedPersonId\":" + cared + ",\"kind\":\"CARER\"}")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.relationships[0].direction").value("THIS_PERSON_IS"));
@@ -153,14 +139,14 @@ class PeopleApiTest {
 
     @Test
     void aStaleEditIsRefusedAndChangesNothing() throws Exception {
-        String family = unique();
-        long id = createdId("practitioner", person("Aled", family, "1990-01-01"));
+        String family = PeopleFixture.unique();
+        long id = createdId("practitioner", PeopleFixture.person("Aled", family, "1990-01-01"));
         mvc.perform(put("/api/people/" + id).with(DemoLogins.as("practitioner")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content(person("Aled Wyn", family, "1990-01-01"))).andExpect(status().isOk());
+                .content(PeopleFixture.person("Aled Wyn", family, "1990-01-01"))).andExpect(status().isOk());
         mvc.perform(put("/api/people/" + id).with(DemoLogins.as("team.manager")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content(person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionFailed());
+                .content(PeopleFixture.person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionFailed());
         mvc.perform(put("/api/people/" + id).with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
-                .content(person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionRequired());
+                .content(PeopleFixture.person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionRequired());
         assertThat(jdbc.sql("SELECT given_names FROM person WHERE id = ?").param(id).query(String.class).single()).isEqualTo("Aled Wyn");
     }
 

@@ -12,6 +12,7 @@ import cymru.gofal.support.DemoLogins;
 import cymru.gofal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,7 +30,7 @@ class RestrictedRecordsTest {
 
     long restrictedPerson(String family) throws Exception {
         String body = mvc.perform(post("/api/people").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
-                .content(PeopleApiTest.person("Carys", family, "1975-05-05"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .content(PeopleFixture.person("Carys", family, "1975-05-05"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
         mvc.perform(put("/api/people/" + id + "/restriction").with(DemoLogins.as("team.manager")).header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true,\"usernames\":[\"qa.officer\"]}"))
@@ -39,7 +40,7 @@ class RestrictedRecordsTest {
 
     @Test
     void aRestrictedPersonDoesNotExistForAnyoneNotOnTheList() throws Exception {
-        String family = PeopleApiTest.unique();
+        String family = PeopleFixture.unique();
         long id = restrictedPerson(family);
         for (String outsider : new String[] {"practitioner", "senior.manager", "admin", "reviewer"}) {
             mvc.perform(get("/api/people/" + id).with(DemoLogins.as(outsider))).andExpect(status().isNotFound());
@@ -55,10 +56,10 @@ class RestrictedRecordsTest {
 
     @Test
     void aRestrictedRelativeDoesNotShowThroughAVisiblePerson() throws Exception {
-        String family = PeopleApiTest.unique();
+        String family = PeopleFixture.unique();
         long hidden = restrictedPerson(family);
         String body = mvc.perform(post("/api/people").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
-                .content(PeopleApiTest.person("Bryn", family, "2005-05-05"))).andReturn().getResponse().getContentAsString();
+                .content(PeopleFixture.person("Bryn", family, "2005-05-05"))).andReturn().getResponse().getContentAsString();
         long child = ((Number) JsonPath.read(body, "$.id")).longValue();
         mvc.perform(post("/api/people/" + hidden + "/relationships").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"relatedPersonId\":" + child + ",\"kind\":\"PARENT\"}")).andExpect(status().isCreated());
@@ -69,7 +70,7 @@ class RestrictedRecordsTest {
 
     @Test
     void breakGlassNeedsAReasonIsAuditedAndIsShownToTheOwners() throws Exception {
-        long id = restrictedPerson(PeopleApiTest.unique());
+        long id = restrictedPerson(PeopleFixture.unique());
         mvc.perform(post("/api/people/" + id + "/break-glass").with(DemoLogins.as("senior.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"short\"}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(get("/api/people/" + id).with(DemoLogins.as("senior.manager"))).andExpect(status().isNotFound());
@@ -82,6 +83,37 @@ class RestrictedRecordsTest {
                 .param(id).query(Long.class).single()).isEqualTo(1);
         String ownerPage = mvc.perform(get("/people/" + id).with(DemoLogins.as("team.manager"))).andReturn().getResponse().getContentAsString();
         assertThat(ownerPage).contains("Safeguarding referral received by phone").contains("senior.manager");
+    }
+
+    /** A team on the access list opens the record to its current members (their postings, from the workforce). */
+    @Test
+    void aTeamOnTheListOpensTheRecordToItsMembers() throws Exception {
+        String family = PeopleFixture.unique();
+        long id = restrictedPerson(family);
+        String code = "T" + family.toUpperCase(java.util.Locale.ROOT).substring(0, 10);
+        long team = jdbc.sql("""
+                INSERT INTO team (authority_id, code, name_en, name_cy, kind, service_area, established_fte, created_by, updated_by)
+                VALUES (1, ?, 'Team ' || ?, 'Tîm ' || ?, 'ADULTS', 'ADULTS', 5, 'test', 'test') RETURNING id""")
+                .params(code, code, code).query(Long.class).single();
+        long staff = jdbc.sql("""
+                INSERT INTO staff (authority_id, username, given_names, family_name, role, team_id, hours_per_week, started_on, created_by, updated_by)
+                VALUES (1, 'reviewer', 'Eleri', 'Thomas', 'SOCIAL_WORKER', ?, 37, DATE '2000-01-01', 'test', 'test') RETURNING id""")
+                .param(team).query(Long.class).single();
+        jdbc.sql("INSERT INTO staff_posting (authority_id, staff_id, team_id, from_date, hours_per_week, created_by) VALUES (1, ?, ?, DATE '2000-01-01', 37, 'test')")
+                .params(staff, team).update();
+        try {
+            mvc.perform(get("/api/people/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+            mvc.perform(post("/people/" + id + "/access").param("team", String.valueOf(team)).with(DemoLogins.as("team.manager")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/api/people/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+            mvc.perform(post("/people/" + id + "/access").param("team", "999999999").with(DemoLogins.as("team.manager")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.sql("SELECT count(*) FROM person_access WHERE person_id = ? AND team_id IS NOT NULL").param(id).query(Long.class).single())
+                    .isEqualTo(1);
+        } finally {
+            jdbc.sql("DELETE FROM staff_posting WHERE staff_id = ?").param(staff).update();
+            jdbc.sql("DELETE FROM staff WHERE id = ?").param(staff).update();
+        }
     }
 
     @Test

@@ -19,6 +19,13 @@ class UniquePupilNumbersTest {
         assertThat(UniquePupilNumbers.isValid("X80120000A001")).isFalse();
         assertThat(UniquePupilNumbers.isValid("b801200005001")).isFalse();
         assertThat(UniquePupilNumbers.isValid("B80120000500")).isFalse();
+        assertThat(UniquePupilNumbers.isValid(null)).isFalse();
+    }
+
+    @Test
+    void aTemporaryNumbersFinalLetterCountsItsPlaceInTheAlphabet() {
+        // 8*2 + 1*4 + 2*5 + 5*10 + 0*13 = 80; 80 mod 23 = 11, the letter M.
+        assertThat(UniquePupilNumbers.checkLetter("80120000500A")).isEqualTo('M');
     }
 
     @Test

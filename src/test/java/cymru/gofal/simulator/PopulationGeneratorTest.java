@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import cymru.gofal.people.NhsNumbers;
 import cymru.gofal.simulator.internal.PeopleBatch;
 import cymru.gofal.simulator.internal.PopulationGenerator;
-import cymru.gofal.simulator.internal.UniquePupilNumbers;
+import cymru.gofal.people.UniquePupilNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -76,7 +76,17 @@ public class PersonSearch {
                 rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"), rs.getString("nhs_number"), rs.getString("town"),
                 rs.getString("postcode"), rs.getObject("date_of_death", java.time.LocalDate.class),
                 key.isEmpty() ? 1 : NameMatch.score(key, rs.getString("search_key")))).list();
+        // Ties (a name matched through a previous name or a middle name) go to people whose current name is closest
+        // to what was typed, both ways: every word typed is in it, and it has no words that were not typed.
+        Comparator<PersonMatch> byCurrentName = Comparator.comparingDouble(m -> {
+            if (key.isEmpty()) {
+                return 0;
+            }
+            String current = NameKeys.queryKey(m.givenNames() + " " + m.familyName());
+            return NameMatch.score(key, current) + NameMatch.score(current, key);
+        });
         return found.stream().filter(m -> m.score() >= minScore)
-                .sorted(Comparator.comparingDouble(PersonMatch::score).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparingDouble(PersonMatch::score).reversed().thenComparing(byCurrentName.reversed()))
+                .limit(limit).toList();
     }
 }

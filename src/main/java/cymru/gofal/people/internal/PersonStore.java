@@ -62,8 +62,9 @@ public class PersonStore {
     /** Recomputes a person's search key from every name they are known by, including records merged into them. */
     public void refreshSearchKey(long id) {
         List<String> others = new ArrayList<>(jdbc.sql("""
-                SELECT n.given_names || ' ' || n.family_name FROM person_name n
-                WHERE n.person_id = :id OR n.person_id IN (SELECT m.id FROM person m WHERE m.merged_into = :id)
+                SELECT n.given_names || ' ' || n.family_name FROM person_name n WHERE n.person_id = :id
+                UNION ALL
+                SELECT n.given_names || ' ' || n.family_name FROM person m JOIN person_name n ON n.person_id = m.id WHERE m.merged_into = :id
                 UNION ALL
                 SELECT m.given_names || ' ' || m.family_name || ' ' || coalesce(m.preferred_name, '') FROM person m WHERE m.merged_into = :id
                 """).param("id", id).query(String.class).list());

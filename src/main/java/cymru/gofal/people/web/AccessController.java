@@ -18,7 +18,10 @@ import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.RestrictionService;
 import cymru.gofal.people.internal.Text;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.StaleVersionException;
+import cymru.gofal.workforce.TeamRef;
+import cymru.gofal.workforce.Workforce;
 
 /** Restricting a record, its access list, and break-glass. */
 @Controller
@@ -30,11 +33,13 @@ class AccessController {
     private final PersonService people;
     private final RestrictionService restrictions;
     private final AccessStore access;
+    private final Workforce workforce;
 
-    AccessController(PersonService people, RestrictionService restrictions, AccessStore access) {
+    AccessController(PersonService people, RestrictionService restrictions, AccessStore access, Workforce workforce) {
         this.people = people;
         this.restrictions = restrictions;
         this.access = access;
+        this.workforce = workforce;
     }
 
     @PreAuthorize(MANAGERS)
@@ -46,6 +51,9 @@ class AccessController {
         PersonPage page = people.view(id);
         model.addAttribute("p", page.person());
         model.addAttribute("entries", page.person().restricted() ? access.entries(id) : List.of());
+        List<TeamRef> teams = workforce.teams(CurrentUser.get().orElseThrow().authorityId());
+        model.addAttribute("teams", teams);
+        model.addAttribute("teamNames", teams.stream().collect(java.util.stream.Collectors.toMap(TeamRef::id, t -> t)));
         return "people/access";
     }
 
@@ -69,14 +77,25 @@ class AccessController {
 
     @PreAuthorize(MANAGERS)
     @PostMapping("/people/{id}/access")
-    String allow(@PathVariable long id, @RequestParam(required = false) String username, RedirectAttributes redirect) {
+    String allow(@PathVariable long id, @RequestParam(required = false) String username, @RequestParam(required = false) String team,
+            RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        String u = Text.required("username", username, 100, "people.error.username", errors);
-        if (u != null && !u.matches("[\\p{L}\\p{N}._@-]+")) {
-            errors.add(new FormError("username", "people.error.username.invalid"));
-        }
-        if (errors.isEmpty() && !restrictions.allow(id, u, null)) {
-            errors.add(new FormError("username", "people.error.username.already"));
+        if (team != null) {
+            Long teamId = team.matches("\\d{1,18}") ? Long.valueOf(team) : null;
+            boolean known = teamId != null && workforce.teams(CurrentUser.get().orElseThrow().authorityId()).stream().anyMatch(t -> t.id() == teamId);
+            if (!known) {
+                errors.add(new FormError("team", "people.error.team"));
+            } else if (!restrictions.allow(id, null, teamId)) {
+                errors.add(new FormError("team", "people.error.team.already"));
+            }
+        } else {
+            String u = Text.required("username", username, 100, "people.error.username", errors);
+            if (u != null && !u.matches("[\\p{L}\\p{N}._@-]+")) {
+                errors.add(new FormError("username", "people.error.username.invalid"));
+            }
+            if (errors.isEmpty() && !restrictions.allow(id, u, null)) {
+                errors.add(new FormError("username", "people.error.username.already"));
+            }
         }
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("saved", "people.saved.access");

@@ -20,6 +20,10 @@ public class Capabilities {
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
+            new Capability("workforce", "/workforce", EVERYONE),
+            new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
+                    Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
+            new Capability("addStaff", "/workforce/staff/new", Set.of(Role.TEAM_MANAGER, Role.ADMIN)),
             new Capability("calendar", "/calendar", EVERYONE),
             new Capability("timescales", "/timescales", EVERYONE),
             new Capability("audit", "/admin/audit", Set.of(Role.ADMIN)),
@@ -28,6 +32,11 @@ public class Capabilities {
 
     public List<Capability> forRole(Role role) {
         return all.stream().filter(c -> c.roles().contains(role)).toList();
+    }
+
+    /** Whether the role may use the capability with this id (for navigation links). */
+    public boolean allows(Role role, String id) {
+        return all.stream().anyMatch(c -> c.id().equals(id) && c.roles().contains(role));
     }
 
     /** A thing a role may do: its id (message keys {@code home.capability.<id>.title/.description}) and page. */

@@ -20,7 +20,7 @@ final class PersonMaker {
     private final NameLists names;
     private final Addresses addresses;
     private final TestNhsNumbers nhs;
-    private final UniquePupilNumbers upns;
+    private final PupilNumberIssuer upns;
     private int nextIndex;
 
     PersonMaker(SplittableRandom random, PopulationSpec spec, NameLists names, Addresses addresses) {
@@ -29,7 +29,7 @@ final class PersonMaker {
         this.names = names;
         this.addresses = addresses;
         this.nhs = new TestNhsNumbers(spec.council(), spec.seed());
-        this.upns = new UniquePupilNumbers(spec.council().laCode());
+        this.upns = new PupilNumberIssuer(spec.council().laCode());
     }
 
     int made() {
