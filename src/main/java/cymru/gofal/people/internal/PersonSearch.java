@@ -64,13 +64,16 @@ public class PersonSearch {
             params.put("nhs", query.nhsNumber());
         }
         jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '" + WORD_THRESHOLD + "', true)").query().singleValue();
+        // The current address is joined to the candidates only, not to every person whose name is similar.
         String sql = """
-                SELECT p.id, p.given_names, p.family_name, p.preferred_name, p.date_of_birth, p.date_of_birth_estimated, p.gender,
-                       p.nhs_number, p.date_of_death, p.search_key, a.town, a.postcode
-                FROM person p LEFT JOIN person_address a ON a.person_id = p.id AND a.to_date IS NULL
-                WHERE %s
-                ORDER BY %s p.family_name, p.given_names, p.id
-                LIMIT %d""".formatted(where, rank.isEmpty() ? "" : rank + " DESC,", CANDIDATES);
+                SELECT c.*, a.town, a.postcode FROM (
+                    SELECT p.id, p.given_names, p.family_name, p.preferred_name, p.date_of_birth, p.date_of_birth_estimated, p.gender,
+                           p.nhs_number, p.date_of_death, p.search_key
+                    FROM person p
+                    WHERE %s
+                    ORDER BY %s p.family_name, p.given_names, p.id
+                    LIMIT %d) c
+                LEFT JOIN person_address a ON a.person_id = c.id AND a.to_date IS NULL""".formatted(where, rank.isEmpty() ? "" : rank + " DESC,", CANDIDATES);
         List<PersonMatch> found = jdbc.sql(sql).params(params).query((rs, n) -> new PersonMatch(rs.getLong("id"), rs.getString("given_names"),
                 rs.getString("family_name"), rs.getString("preferred_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
                 rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"), rs.getString("nhs_number"), rs.getString("town"),
