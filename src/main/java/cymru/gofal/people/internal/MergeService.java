@@ -13,8 +13,6 @@ import cymru.gofal.platform.web.NotFoundException;
 @Service
 public class MergeService {
 
-    static final String MERGERS = "hasAnyRole('TEAM_MANAGER','ADMIN')";
-
     private final Viewers viewers;
     private final PersonStore people;
     private final MergeStore merges;
@@ -28,7 +26,7 @@ public class MergeService {
     }
 
     /** Why two records cannot be merged, as a message key, or null when they can. Both must be visible. */
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @Transactional
     public String refusal(long keptId, long mergedId) {
         Viewer viewer = viewers.current();
@@ -55,7 +53,7 @@ public class MergeService {
     }
 
     /** Merges {@code mergedId} into {@code keptId}; answers the merge's id. */
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @Transactional
     public long merge(long keptId, long mergedId, String reason) {
         Viewer viewer = viewers.current();
@@ -72,7 +70,7 @@ public class MergeService {
     }
 
     /** Undoes a merge of records the user can see; answers the merged record's id. */
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @Transactional
     public long undo(long mergeId, String reason) {
         Viewer viewer = viewers.current();

@@ -22,8 +22,6 @@ import cymru.gofal.platform.web.StaleVersionException;
 @Service
 public class PersonService {
 
-    static final String READ_ROLES = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','QA_OFFICER','REVIEWER','ADMIN')";
-    static final String WRITE_ROLES = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','ADMIN')";
     static final int RESULTS = 25;
     /** Name score a record needs to be offered as a possible duplicate (same date of birth, or none recorded). */
     static final double LIKELY_MATCH = 0.8;
@@ -49,7 +47,7 @@ public class PersonService {
         this.audit = audit;
     }
 
-    @PreAuthorize(READ_ROLES)
+    @PreAuthorize(PeopleAccess.READ)
     @Transactional
     public List<PersonMatch> search(SearchQuery query) {
         if (query.isEmpty()) {
@@ -60,7 +58,7 @@ public class PersonService {
     }
 
     /** The person's whole page; merged records are returned as they are (the caller points to the record kept). */
-    @PreAuthorize(READ_ROLES)
+    @PreAuthorize(PeopleAccess.READ)
     @Transactional
     public PersonPage view(long id) {
         Viewer viewer = viewers.current();
@@ -80,7 +78,7 @@ public class PersonService {
      * People already recorded who are probably this one: the same NHS number, or a close name with the same
      * date of birth (or with none recorded on either side).
      */
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public List<PersonMatch> likelyMatches(PersonDetails d, Long except) {
         Viewer viewer = viewers.current();
@@ -103,7 +101,7 @@ public class PersonService {
         return new ArrayList<>(found.values()).subList(0, Math.min(found.size(), RESULTS));
     }
 
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public long create(PersonDetails d) {
         Viewer viewer = viewers.current();
@@ -113,7 +111,7 @@ public class PersonService {
     }
 
     /** Saves corrected details; {@link StaleVersionException} when someone else saved since {@code version} was read. */
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public void update(long id, int version, PersonDetails d) {
         Viewer viewer = viewers.current();
@@ -127,7 +125,7 @@ public class PersonService {
         audit.record(AuditEntry.of(AuditAction.UPDATE, "person", id).aboutPerson(id));
     }
 
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public boolean moveTo(long id, AddressStore.AddressInput address) {
         Viewer viewer = viewers.current();
@@ -139,7 +137,7 @@ public class PersonService {
         return moved;
     }
 
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public void addName(long id, String kind, String given, String family) {
         Viewer viewer = viewers.current();
@@ -149,7 +147,7 @@ public class PersonService {
     }
 
     /** Records "id is kind of related"; false when it is recorded already. Both people must be visible. */
-    @PreAuthorize(WRITE_ROLES)
+    @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public boolean relate(long id, long relatedId, RelationshipKind kind, String note, java.time.LocalDate from) {
         Viewer viewer = viewers.current();
@@ -173,6 +171,4 @@ public class PersonService {
         }
         return p;
     }
-
-
 }

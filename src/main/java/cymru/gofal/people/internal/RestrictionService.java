@@ -22,9 +22,6 @@ import cymru.gofal.platform.web.NotFoundException;
 @Service
 public class RestrictionService {
 
-    static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER','ADMIN')";
-    static final String BREAK_GLASS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER')";
-
     private final Viewers viewers;
     private final PersonStore people;
     private final AccessStore access;
@@ -43,7 +40,7 @@ public class RestrictionService {
     }
 
     /** Restricts or lifts the restriction; the version guards against a concurrent change to the person. */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @Transactional
     public void setRestricted(long id, boolean restricted, int version) {
         Viewer viewer = viewers.current();
@@ -60,7 +57,7 @@ public class RestrictionService {
     }
 
     /** Adds a username or a team to the access list; false when already on it. */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @Transactional
     public boolean allow(long id, String username, Long teamId) {
         Viewer viewer = viewers.current();
@@ -73,7 +70,7 @@ public class RestrictionService {
         return added;
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @Transactional
     public boolean disallow(long id, long entryId) {
         Viewer viewer = viewers.current();
@@ -89,7 +86,7 @@ public class RestrictionService {
      * Opens a restricted record for the signed-in manager for the configured time. Answers false, granting
      * nothing, when there is no restricted record with that id in the council that the manager cannot already see.
      */
-    @PreAuthorize(BREAK_GLASS)
+    @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @Transactional
     public boolean breakGlass(long id, String reason) {
         Viewer viewer = viewers.current();

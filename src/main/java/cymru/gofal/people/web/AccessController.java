@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cymru.gofal.people.internal.AccessStore;
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonPage;
 import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.RestrictionService;
 import cymru.gofal.people.internal.Text;
-import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.StaleVersionException;
 import cymru.gofal.workforce.TeamRef;
 import cymru.gofal.workforce.Workforce;
@@ -26,9 +27,6 @@ import cymru.gofal.workforce.Workforce;
 /** Restricting a record, its access list, and break-glass. */
 @Controller
 class AccessController {
-
-    static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER','ADMIN')";
-    static final String BREAK_GLASS = "hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER')";
 
     private final PersonService people;
     private final RestrictionService restrictions;
@@ -42,7 +40,7 @@ class AccessController {
         this.workforce = workforce;
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @GetMapping("/people/{id}/access")
     String page(@PathVariable long id, Model model) {
         if (!model.containsAttribute("errors")) {
@@ -57,7 +55,7 @@ class AccessController {
         return "people/access";
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @PostMapping("/people/{id}/restriction")
     String restrict(@PathVariable long id, @RequestParam(required = false) String restricted, @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
@@ -75,7 +73,7 @@ class AccessController {
         return "redirect:/people/" + id + "/access";
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @PostMapping("/people/{id}/access")
     String allow(@PathVariable long id, @RequestParam(required = false) String username, @RequestParam(required = false) String team,
             RedirectAttributes redirect) {
@@ -104,7 +102,7 @@ class AccessController {
         return "redirect:/people/" + id + "/access";
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @PostMapping("/people/{id}/access/remove")
     String disallow(@PathVariable long id, @RequestParam(required = false) String entry, RedirectAttributes redirect) {
         if (entry == null || !entry.matches("\\d{1,18}") || !restrictions.disallow(id, Long.parseLong(entry))) {
@@ -115,7 +113,7 @@ class AccessController {
         return "redirect:/people/" + id + "/access";
     }
 
-    @PreAuthorize(BREAK_GLASS)
+    @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @GetMapping("/people/break-glass")
     String breakGlassPage(@RequestParam(required = false) String person, Model model) {
         model.addAttribute("errors", List.of());
@@ -124,7 +122,7 @@ class AccessController {
         return "people/break-glass";
     }
 
-    @PreAuthorize(BREAK_GLASS)
+    @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @PostMapping("/people/break-glass")
     String breakGlass(@RequestParam(required = false) String person, @RequestParam(required = false) String reason, Model model,
             RedirectAttributes redirect) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cymru.gofal.people.internal.MergeService;
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.Text;
 import cymru.gofal.platform.web.FormError;
@@ -20,8 +21,6 @@ import cymru.gofal.platform.web.FormError;
 /** Merging a duplicate into the record kept, after comparing the two side by side; and undoing a merge. */
 @Controller
 class MergeController {
-
-    static final String MERGERS = "hasAnyRole('TEAM_MANAGER','ADMIN')";
 
     private final PersonService people;
     private final MergeService merges;
@@ -31,7 +30,7 @@ class MergeController {
         this.merges = merges;
     }
 
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @GetMapping("/people/{id}/merge")
     String page(@PathVariable long id, @RequestParam(required = false) String other, Model model) {
         List<FormError> errors = new ArrayList<>();
@@ -50,7 +49,7 @@ class MergeController {
         return "people/merge";
     }
 
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping("/people/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) String other, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
@@ -79,7 +78,7 @@ class MergeController {
         return "people/merge";
     }
 
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @GetMapping("/people/merges/{mergeId}/undo")
     String undoPage(@PathVariable long mergeId, Model model) {
         model.addAttribute("errors", List.of());
@@ -87,7 +86,7 @@ class MergeController {
         return "people/undo-merge";
     }
 
-    @PreAuthorize(MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping("/people/merges/{mergeId}/undo")
     String undo(@PathVariable long mergeId, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cymru.gofal.people.internal.MergeService;
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonDetails;
 import cymru.gofal.people.internal.PersonInput;
 import cymru.gofal.people.internal.PersonMatch;
@@ -66,7 +67,7 @@ class PeopleApiController {
         this.messages = messages;
     }
 
-    @PreAuthorize(PeopleController.READERS)
+    @PreAuthorize(PeopleAccess.READ)
     @GetMapping
     List<PersonMatch> search(@RequestParam(required = false) String name, @RequestParam(required = false) String dateOfBirth,
             @RequestParam(required = false) String nhsNumber, Locale locale) {
@@ -76,7 +77,7 @@ class PeopleApiController {
         return people.search(query);
     }
 
-    @PreAuthorize(PeopleController.READERS)
+    @PreAuthorize(PeopleAccess.READ)
     @GetMapping("/{id}")
     ResponseEntity<PersonJson> get(@PathVariable long id) {
         PersonPage page = people.view(id);
@@ -94,7 +95,7 @@ class PeopleApiController {
         }
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> create(@RequestBody NewPerson body, Locale locale) {
         PersonDetails d = validated(body.input(), locale);
@@ -112,7 +113,7 @@ class PeopleApiController {
         return ResponseEntity.created(URI.create("/api/people/" + id)).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> update(@PathVariable long id, @RequestBody PersonInput body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
@@ -127,7 +128,7 @@ class PeopleApiController {
     }
 
     /** Records "this person is {kind} of the related person"; both must be visible. */
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping(path = "/{id}/relationships", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> relate(@PathVariable long id, @RequestBody NewRelationship body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
@@ -152,7 +153,7 @@ class PeopleApiController {
     record BreakGlass(String reason) {
     }
 
-    @PreAuthorize(AccessController.BREAK_GLASS)
+    @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @PostMapping(path = "/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     PersonJson breakGlass(@PathVariable long id, @RequestBody BreakGlass body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
@@ -170,7 +171,7 @@ class PeopleApiController {
     record Restriction(Boolean restricted, List<String> usernames) {
     }
 
-    @PreAuthorize(AccessController.MANAGERS)
+    @PreAuthorize(PeopleAccess.RESTRICT)
     @PutMapping(path = "/{id}/restriction", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> restrict(@PathVariable long id, @RequestBody Restriction body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
@@ -195,7 +196,7 @@ class PeopleApiController {
     record MergeRequest(Long mergedPersonId, String reason) {
     }
 
-    @PreAuthorize(MergeController.MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping(path = "/{id}/merges", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Long>> merge(@PathVariable long id, @RequestBody MergeRequest body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
@@ -216,7 +217,7 @@ class PeopleApiController {
     record UndoRequest(String reason) {
     }
 
-    @PreAuthorize(MergeController.MERGERS)
+    @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping(path = "/merges/{mergeId}/undo", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Long> undo(@PathVariable long mergeId, @RequestBody UndoRequest body, Locale locale) {
         List<FormError> errors = new ArrayList<>();

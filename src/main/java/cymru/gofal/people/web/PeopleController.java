@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cymru.gofal.people.NhsNumbers;
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonPage;
 import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.ReferenceData;
@@ -24,8 +25,6 @@ import cymru.gofal.platform.web.FormError;
 @RequestMapping("/people")
 class PeopleController {
 
-    static final String READERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','QA_OFFICER','REVIEWER','ADMIN')";
-
     private final PersonService people;
     private final ReferenceData reference;
 
@@ -34,7 +33,7 @@ class PeopleController {
         this.reference = reference;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(PeopleAccess.READ)
     @GetMapping
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String dateOfBirth,
             @RequestParam(required = false) String nhsNumber, Model model) {
@@ -50,7 +49,7 @@ class PeopleController {
         return "people/search";
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(PeopleAccess.READ)
     @GetMapping("/{id}")
     String view(@PathVariable long id, Model model) {
         PersonPage page = people.view(id);

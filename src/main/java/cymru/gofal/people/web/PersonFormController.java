@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonDetails;
 import cymru.gofal.people.internal.PersonInput;
 import cymru.gofal.people.internal.PersonMatch;
@@ -32,8 +33,6 @@ import cymru.gofal.platform.web.StaleVersionException;
 @RequestMapping("/people")
 class PersonFormController {
 
-    static final String WRITERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SENIOR_MANAGER','ADMIN')";
-
     private final PersonService people;
     private final PersonValidator validator;
     private final ReferenceData reference;
@@ -44,13 +43,13 @@ class PersonFormController {
         this.reference = reference;
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/new")
     String newPerson(Model model) {
         return form(model, PersonInput.empty(), List.of(), List.of(), null, null);
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping
     String create(@ModelAttribute PersonInput input, @RequestParam(required = false) String confirmNew, Model model,
             RedirectAttributes redirect) {
@@ -70,7 +69,7 @@ class PersonFormController {
         return "redirect:/people/" + id;
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         PersonPage page = people.view(id);
@@ -80,7 +79,7 @@ class PersonFormController {
         return form(model, PersonInput.of(page.person().details()), List.of(), List.of(), id, page.person().version());
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute PersonInput input, @RequestParam(required = false) String version,
             Model model, RedirectAttributes redirect) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cymru.gofal.people.internal.AddressStore;
+import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonPage;
 import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.ReferenceData;
@@ -39,14 +40,14 @@ class PersonLinksController {
         this.reference = reference;
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/addresses/new")
     String newAddress(@PathVariable long id, Model model) {
         model.addAttribute("errors", List.of());
         return address(model, people.view(id), "", "", "", "", "");
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping("/addresses")
     String addAddress(@PathVariable long id, @RequestParam(required = false) String line1, @RequestParam(required = false) String line2,
             @RequestParam(required = false) String town, @RequestParam(required = false) String postcode,
@@ -71,7 +72,7 @@ class PersonLinksController {
         return "redirect:/people/" + id;
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/names/new")
     String newName(@PathVariable long id, Model model) {
         model.addAttribute("errors", List.of());
@@ -80,7 +81,7 @@ class PersonLinksController {
         return "people/name";
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping("/names")
     String addName(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String givenNames,
             @RequestParam(required = false) String familyName, Model model, RedirectAttributes redirect) {
@@ -105,7 +106,7 @@ class PersonLinksController {
     }
 
     /** Choosing the other person: a name search on the same page, then the kind of relationship. */
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/relationships/new")
     String newRelationship(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         List<FormError> errors = new ArrayList<>();
@@ -113,7 +114,7 @@ class PersonLinksController {
         return relationship(model, id, q, errors);
     }
 
-    @PreAuthorize(PersonFormController.WRITERS)
+    @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping("/relationships")
     String addRelationship(@PathVariable long id, @RequestParam(required = false) String q, @RequestParam(required = false) String other,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String note, Model model,
