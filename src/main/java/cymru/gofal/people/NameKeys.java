@@ -47,6 +47,19 @@ public final class NameKeys {
         return String.join(" ", words);
     }
 
+    /** The words of a name as spelt (lower case, without accents), no variant mapped to its one form. */
+    public static String spellingKey(String typed) {
+        Set<String> words = new LinkedHashSet<>();
+        if (typed != null) {
+            for (String w : NOT_LETTERS.split(plain(typed))) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
     /** The key of a name typed into a search: each word in its one form. */
     public static String queryKey(String typed) {
         Set<String> words = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import cymru.gofal.support.DemoLogins;
 import cymru.gofal.support.IntegrationTest;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,13 +38,17 @@ class MergeTest {
         long daughter = create("Nia", family, "");
         mvc.perform(post("/api/people/" + daughter + "/relationships").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"relatedPersonId\":" + duplicate + ",\"kind\":\"CARER\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/people/" + duplicate + "/addresses").param("line1", "5 Stryd Fawr").param("town", "Merthyr Tudful")
+                .param("postcode", "CF47 8AN").param("from", "1/1/2020").with(DemoLogins.as("team.manager")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/api/people/" + kept + "/merges").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"mergedPersonId\":" + duplicate + ",\"reason\":\"Same person\"}")).andExpect(status().isForbidden());
         String merge = mvc.perform(post("/api/people/" + kept + "/merges").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"mergedPersonId\":" + duplicate + ",\"reason\":\"Same person, same address\"}")).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long mergeId = ((Number) JsonPath.read(merge, "$.mergeId")).longValue();
-        mvc.perform(get("/api/people/" + kept).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.relationships[0].otherPersonId").value(daughter));
+        mvc.perform(get("/api/people/" + kept).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.relationships[0].otherPersonId").value(daughter))
+                .andExpect(jsonPath("$.addresses[0].line1").value("5 Stryd Fawr"));
         mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.mergedInto").value(kept))
                 .andExpect(jsonPath("$.details.givenNames").value("Morfudd"));
         mvc.perform(get("/api/people").param("name", "Morfudd " + family).with(DemoLogins.as("team.manager")))
@@ -52,7 +57,9 @@ class MergeTest {
                 .content("{\"reason\":\"Twins, not the same person\"}")).andExpect(status().isOk());
         mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.mergedInto").doesNotExist())
                 .andExpect(jsonPath("$.relationships[0].otherPersonId").value(daughter));
-        mvc.perform(get("/api/people/" + kept).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.relationships.length()").value(0));
+        mvc.perform(get("/api/people/" + kept).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.relationships.length()").value(0))
+                .andExpect(jsonPath("$.addresses.length()").value(0));
+        mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.addresses[0].line1").value("5 Stryd Fawr"));
         mvc.perform(post("/api/people/merges/" + mergeId + "/undo").with(DemoLogins.as("admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"again\"}")).andExpect(status().isBadRequest());
     }

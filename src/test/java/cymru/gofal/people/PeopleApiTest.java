@@ -15,6 +15,7 @@ import cymru.gofal.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -88,10 +89,19 @@ class PeopleApiTest {
     }
 
     @Test
-    void htmlAndSqlInNamesAreStoredAsTextAndShownEscaped() throws Exception {
+    void markupAndCodeAreNotNamesButNotesKeepThemAsTextShownEscaped() throws Exception {
         String family = PeopleFixture.unique();
-        long id = createdId("practitioner", PeopleFixture.person("<script>alert(1)</script>'; DROP TABLE person;--", family, "2001-01-01"));
-        String page = mvc.perform(get("/people/" + id).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
+        create("practitioner", PeopleFixture.person("<script>alert(1)</script>", family, "2001-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("givenNames"))
+                .andExpect(jsonPath("$.errors[0].message").value("Given names can only include letters, spaces, hyphens, apostrophes and full stops"));
+        create("practitioner", PeopleFixture.person("Ann", "Jones'; DROP TABLE person;--", "2001-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("familyName"));
+        long a = createdId("practitioner", PeopleFixture.person("Seán", "O'Brien-" + family, "2001-01-01"));
+        long b = createdId("practitioner", PeopleFixture.person("St. John", family, "2001-01-01").replace("}", ",\"confirmNew\":true}"));
+        mvc.perform(post("/api/people/" + a + "/relationships").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"relatedPersonId\":" + b + ",\"kind\":\"SIBLING\",\"note\":\"<script>alert(1)</script>'; DROP TABLE person;--\"}"))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/people/" + a).with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
@@ -148,6 +158,23 @@ class PeopleApiTest {
         mvc.perform(put("/api/people/" + id).with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content(PeopleFixture.person("Alun", family, "1990-01-01"))).andExpect(status().isPreconditionRequired());
         assertThat(jdbc.sql("SELECT given_names FROM person WHERE id = ?").param(id).query(String.class).single()).isEqualTo("Aled Wyn");
+    }
+
+    @Test
+    void otherNamesAreShownWithTheName() throws Exception {
+        String family = PeopleFixture.unique();
+        long id = createdId("practitioner", PeopleFixture.person("Eluned", family, "1970-01-01"));
+        mvc.perform(post("/people/" + id + "/names").param("kind", "PREVIOUS").param("givenNames", "Eluned").param("familyName", "Edwards")
+                .with(DemoLogins.as("practitioner")).with(csrf())).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/people/" + id).param("lang", "en").with(DemoLogins.as("practitioner"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Previous name: Eluned Edwards").contains("Person " + id + "<");
+        mvc.perform(get("/api/people").param("name", "Eluned Edwards").with(DemoLogins.as("practitioner"))).andExpect(jsonPath("$[0].id").value(id));
+    }
+
+    @Test
+    void aSearchWithNothingToLookForIsAProblem() throws Exception {
+        mvc.perform(get("/api/people").with(DemoLogins.as("practitioner"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     @Test

@@ -79,6 +79,11 @@ class RestrictedRecordsTest {
         mvc.perform(post("/api/people/" + id + "/break-glass").with(DemoLogins.as("senior.manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"Safeguarding referral received by phone\"}")).andExpect(status().isOk());
         mvc.perform(get("/api/people/" + id).with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
+        // Opening a record by break-glass does not make its access list the opener's to change.
+        mvc.perform(get("/people/" + id + "/access").with(DemoLogins.as("senior.manager"))).andExpect(status().isForbidden());
+        mvc.perform(put("/api/people/" + id + "/restriction").with(DemoLogins.as("senior.manager")).header("If-Match", "*")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true,\"usernames\":[\"senior.manager\"]}"))
+                .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'BREAK_GLASS' AND person_id = ? AND reason = 'Safeguarding referral received by phone'")
                 .param(id).query(Long.class).single()).isEqualTo(1);
         String ownerPage = mvc.perform(get("/people/" + id).with(DemoLogins.as("team.manager"))).andReturn().getResponse().getContentAsString();

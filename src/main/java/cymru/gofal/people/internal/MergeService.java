@@ -69,6 +69,15 @@ public class MergeService {
         return id;
     }
 
+    /** A merge of two records the user can see, if there is one with that id. */
+    @PreAuthorize(PeopleAccess.MERGE)
+    @Transactional
+    public java.util.Optional<MergeStore.Merge> find(long mergeId) {
+        Viewer viewer = viewers.current();
+        return merges.find(mergeId).filter(m -> people.findVisible(viewer, m.keptId()).isPresent()
+                && people.findVisible(viewer, m.mergedId()).isPresent());
+    }
+
     /** Undoes a merge of records the user can see; answers the merged record's id. */
     @PreAuthorize(PeopleAccess.MERGE)
     @Transactional

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Merging two records of one person. The merged record stays as it was (its names, addresses and identifiers are
- * its history) and points at the record kept; its relationships move to the kept record, and exactly which
- * ones moved is stored, so that undoing the merge puts everything back.
+ * Merging two records of one person. The merged record stays (its names and identifiers are its history) and
+ * points at the record kept. Its relationships move to the kept record, and so do its addresses (its current
+ * one only when the kept record has none); exactly which rows moved is stored, so that undoing the merge puts
+ * everything back.
  */
 @Component
 public class MergeStore {
@@ -56,11 +57,16 @@ public class MergeStore {
                     SELECT 1 FROM person_relationship o WHERE o.related_person_id = :kept AND o.person_id = r.person_id
                     AND o.kind = r.kind AND o.to_date IS NULL)
                 RETURNING r.id""").param("kept", kept).param("merged", merged).query(Long.class).list();
+        List<Long> addresses = jdbc.sql("""
+                UPDATE person_address SET person_id = :kept
+                WHERE person_id = :merged AND (to_date IS NOT NULL
+                    OR NOT EXISTS (SELECT 1 FROM person_address c WHERE c.person_id = :kept AND c.to_date IS NULL))
+                RETURNING id""").param("kept", kept).param("merged", merged).query(Long.class).list();
         jdbc.sql("UPDATE person SET merged_into = :kept, version = version + 1, updated_at = now(), updated_by = :u WHERE id = :merged")
                 .param("kept", kept).param("merged", merged).param("u", user).update();
         jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = :u WHERE id = :kept")
                 .param("kept", kept).param("u", user).update();
-        String moved = "{\"asPerson\":" + json(asPerson) + ",\"asRelated\":" + json(asRelated) + "}";
+        String moved = "{\"asPerson\":" + json(asPerson) + ",\"asRelated\":" + json(asRelated) + ",\"addresses\":" + json(addresses) + "}";
         return jdbc.sql("""
                 INSERT INTO person_merge (authority_id, kept_id, merged_id, reason, moved, merged_by)
                 VALUES (:auth, :kept, :merged, :reason, CAST(:moved AS jsonb), :u) RETURNING id""")
@@ -77,6 +83,10 @@ public class MergeStore {
         jdbc.sql("""
                 UPDATE person_relationship SET related_person_id = :merged WHERE id IN (
                     SELECT jsonb_array_elements_text(moved -> 'asRelated')::bigint FROM person_merge WHERE id = :m)""")
+                .param("merged", m.mergedId()).param("m", m.id()).update();
+        jdbc.sql("""
+                UPDATE person_address SET person_id = :merged WHERE id IN (
+                    SELECT jsonb_array_elements_text(coalesce(moved -> 'addresses', '[]'::jsonb))::bigint FROM person_merge WHERE id = :m)""")
                 .param("merged", m.mergedId()).param("m", m.id()).update();
         jdbc.sql("UPDATE person SET merged_into = NULL, version = version + 1, updated_at = now(), updated_by = :u WHERE id = :merged")
                 .param("merged", m.mergedId()).param("u", user).update();

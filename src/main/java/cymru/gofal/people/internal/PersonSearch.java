@@ -68,7 +68,7 @@ public class PersonSearch {
         String sql = """
                 SELECT c.*, a.town, a.postcode FROM (
                     SELECT p.id, p.given_names, p.family_name, p.preferred_name, p.date_of_birth, p.date_of_birth_estimated, p.gender,
-                           p.nhs_number, p.date_of_death, p.search_key
+                           p.nhs_number, p.date_of_death, p.restricted, p.search_key
                     FROM person p
                     WHERE %s
                     ORDER BY %s p.family_name, p.given_names, p.id
@@ -77,7 +77,7 @@ public class PersonSearch {
         List<PersonMatch> found = jdbc.sql(sql).params(params).query((rs, n) -> new PersonMatch(rs.getLong("id"), rs.getString("given_names"),
                 rs.getString("family_name"), rs.getString("preferred_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
                 rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"), rs.getString("nhs_number"), rs.getString("town"),
-                rs.getString("postcode"), rs.getObject("date_of_death", java.time.LocalDate.class),
+                rs.getString("postcode"), rs.getObject("date_of_death", java.time.LocalDate.class), rs.getBoolean("restricted"),
                 key.isEmpty() ? 1 : NameMatch.score(key, rs.getString("search_key")))).list();
         // Ties (a name matched through a previous name or a middle name) go to people whose current name is closest
         // to what was typed, both ways: every word typed is in it, and it has no words that were not typed.
@@ -88,8 +88,13 @@ public class PersonSearch {
             String current = NameKeys.queryKey(m.givenNames() + " " + m.familyName());
             return NameMatch.score(key, current) + NameMatch.score(current, key);
         });
+        // Then to the spelling typed: "Mary Jones" lists the Marys before the Mairs it also finds.
+        String spelling = NameKeys.spellingKey(query.name() == null ? "" : query.name());
+        Comparator<PersonMatch> bySpelling = Comparator.comparingDouble(m -> spelling.isEmpty() ? 0
+                : NameMatch.score(spelling, NameKeys.spellingKey(m.givenNames() + " " + m.familyName())));
         return found.stream().filter(m -> m.score() >= minScore)
-                .sorted(Comparator.comparingDouble(PersonMatch::score).reversed().thenComparing(byCurrentName.reversed()))
+                .sorted(Comparator.comparingDouble(PersonMatch::score).reversed().thenComparing(byCurrentName.reversed())
+                        .thenComparing(bySpelling.reversed()))
                 .limit(limit).toList();
     }
 }

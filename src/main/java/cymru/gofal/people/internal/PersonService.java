@@ -22,7 +22,8 @@ import cymru.gofal.platform.web.StaleVersionException;
 @Service
 public class PersonService {
 
-    static final int RESULTS = 25;
+    /** The most people a search shows; the page says when there may be more. */
+    public static final int RESULTS = 25;
     /** Name score a record needs to be offered as a possible duplicate (same date of birth, or none recorded). */
     static final double LIKELY_MATCH = 0.8;
 

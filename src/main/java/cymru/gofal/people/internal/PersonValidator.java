@@ -37,9 +37,12 @@ public class PersonValidator {
     /** The checked details, or null when {@code errors} gained a problem. */
     public PersonDetails validate(PersonInput in, List<FormError> errors) {
         int before = errors.size();
-        String given = Text.required("givenNames", in.givenNames(), NAME_MAX, "people.error.givenNames", errors);
-        String family = Text.required("familyName", in.familyName(), NAME_MAX, "people.error.familyName", errors);
-        String preferred = Text.optional("preferredName", in.preferredName(), NAME_MAX, "people.error.preferredName", errors);
+        String given = Text.name("givenNames", Text.required("givenNames", in.givenNames(), NAME_MAX, "people.error.givenNames", errors),
+                "people.error.givenNames", errors);
+        String family = Text.name("familyName", Text.required("familyName", in.familyName(), NAME_MAX, "people.error.familyName", errors),
+                "people.error.familyName", errors);
+        String preferred = Text.name("preferredName", Text.optional("preferredName", in.preferredName(), NAME_MAX,
+                "people.error.preferredName", errors), "people.error.preferredName", errors);
         LocalDate today = LocalDate.now(clock);
         LocalDate dob = FormDates.parse("dateOfBirth", in.dateOfBirth(), false, "people.error.dateOfBirth", FIRST_YEAR, today.getYear(), errors);
         if (dob != null && dob.isAfter(today)) {

@@ -88,15 +88,26 @@ public class RestrictionService {
      */
     @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @Transactional
-    public boolean breakGlass(long id, String reason) {
+    public java.util.Optional<java.time.Instant> breakGlass(long id, String reason) {
         Viewer viewer = viewers.current();
         var person = people.findInCouncil(viewer.authorityId(), id);
         if (person.isEmpty() || !person.get().restricted() || people.findVisible(viewer, id).isPresent()) {
-            return false;
+            return java.util.Optional.empty();
         }
-        access.grantBreakGlass(id, viewer.username(), reason, clock.instant().plus(breakGlassFor));
+        java.time.Instant until = clock.instant().plus(breakGlassFor);
+        access.grantBreakGlass(id, viewer.username(), reason, until);
         audit.record(AuditEntry.of(AuditAction.BREAK_GLASS, "person", id).aboutPerson(id).because(reason));
-        return true;
+        return java.util.Optional.of(until);
+    }
+
+    /**
+     * Refuses (403) a manager who may see a restricted record only by break-glass: opening a record does not
+     * make its access list theirs to change.
+     */
+    @PreAuthorize(PeopleAccess.RESTRICT)
+    @Transactional
+    public void requireManager(long id) {
+        current(viewers.current(), id);
     }
 
     public Duration breakGlassDuration() {
@@ -107,6 +118,9 @@ public class RestrictionService {
         PersonRecord p = people.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("person " + id));
         if (p.mergedInto() != null) {
             throw new NotFoundException("person " + id + " was merged");
+        }
+        if (p.restricted() && !access.isOwner(viewer, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("not on the access list of person " + id);
         }
         return p;
     }

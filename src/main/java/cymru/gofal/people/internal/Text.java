@@ -28,6 +28,20 @@ public final class Text {
         return v.isEmpty() ? null : check(field, v, max, key, errors);
     }
 
+    /**
+     * A person's name: letters of any alphabet with their accents, spaces, hyphens, apostrophes and full stops
+     * (O'Brien, Rhys-Jones, St. John). Markup and code are not names; {@code <key>.characters} says so. Null in, null out.
+     */
+    public static String name(String field, String value, String key, List<FormError> errors) {
+        if (value != null && !NAME.matcher(value).matches()) {
+            errors.add(new FormError(field, key + ".characters"));
+            return null;
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
+
     private static String check(String field, String v, int max, String key, List<FormError> errors) {
         if (v.length() > max) {
             errors.add(new FormError(field, key + ".tooLong", max));

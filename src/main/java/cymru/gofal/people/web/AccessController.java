@@ -32,8 +32,11 @@ class AccessController {
     private final RestrictionService restrictions;
     private final AccessStore access;
     private final Workforce workforce;
+    private final cymru.gofal.platform.web.Dates dates;
 
-    AccessController(PersonService people, RestrictionService restrictions, AccessStore access, Workforce workforce) {
+    AccessController(PersonService people, RestrictionService restrictions, AccessStore access, Workforce workforce,
+            cymru.gofal.platform.web.Dates dates) {
+        this.dates = dates;
         this.people = people;
         this.restrictions = restrictions;
         this.access = access;
@@ -47,6 +50,7 @@ class AccessController {
             model.addAttribute("errors", List.of());
         }
         PersonPage page = people.view(id);
+        restrictions.requireManager(id);
         model.addAttribute("p", page.person());
         model.addAttribute("entries", page.person().restricted() ? access.entries(id) : List.of());
         List<TeamRef> teams = workforce.teams(CurrentUser.get().orElseThrow().authorityId());
@@ -127,7 +131,7 @@ class AccessController {
     String breakGlass(@RequestParam(required = false) String person, @RequestParam(required = false) String reason, Model model,
             RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        Long id = person != null && person.strip().matches("\\d{1,18}") ? Long.valueOf(person.strip()) : null;
+        Long id = RecordNumbers.parse(person);
         if (id == null) {
             errors.add(new FormError("person", "people.error.recordNumber"));
         }
@@ -135,7 +139,8 @@ class AccessController {
         if (why != null && why.length() < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
-        if (errors.isEmpty() && !restrictions.breakGlass(id, why)) {
+        java.util.Optional<java.time.Instant> until = errors.isEmpty() ? restrictions.breakGlass(id, why) : java.util.Optional.empty();
+        if (errors.isEmpty() && until.isEmpty()) {
             errors.add(new FormError("person", "people.error.breakGlassNothing"));
         }
         if (!errors.isEmpty()) {
@@ -146,6 +151,7 @@ class AccessController {
             return "people/break-glass";
         }
         redirect.addFlashAttribute("saved", "people.saved.breakGlass");
+        redirect.addFlashAttribute("savedArgs", new Object[] {dates.dateTime(until.orElseThrow())});
         return "redirect:/people/" + id;
     }
 }

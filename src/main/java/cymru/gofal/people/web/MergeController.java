@@ -37,7 +37,7 @@ class MergeController {
         model.addAttribute("kept", people.view(id));
         model.addAttribute("other", other);
         if (other != null && !other.isBlank()) {
-            Long otherId = other.strip().matches("\\d{1,18}") ? Long.valueOf(other.strip()) : null;
+            Long otherId = RecordNumbers.parse(other);
             String refusal = otherId == null ? "people.merge.error.notFound" : merges.refusal(id, otherId);
             if (refusal != null) {
                 errors.add(new FormError("other", refusal));
@@ -54,7 +54,7 @@ class MergeController {
     String merge(@PathVariable long id, @RequestParam(required = false) String other, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        Long otherId = other != null && other.strip().matches("\\d{1,18}") ? Long.valueOf(other.strip()) : null;
+        Long otherId = RecordNumbers.parse(other);
         String why = Text.required("reason", reason, 1000, "people.error.mergeReason", errors);
         if (otherId == null) {
             errors.add(new FormError("other", "people.merge.error.notFound"));
@@ -83,6 +83,7 @@ class MergeController {
     String undoPage(@PathVariable long mergeId, Model model) {
         model.addAttribute("errors", List.of());
         model.addAttribute("mergeId", mergeId);
+        model.addAttribute("merge", merges.find(mergeId));
         return "people/undo-merge";
     }
 
@@ -102,6 +103,7 @@ class MergeController {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("mergeId", mergeId);
+        model.addAttribute("merge", merges.find(mergeId));
         model.addAttribute("reason", reason);
         return "people/undo-merge";
     }

@@ -73,6 +73,9 @@ class PeopleApiController {
             @RequestParam(required = false) String nhsNumber, Locale locale) {
         List<FormError> errors = new ArrayList<>();
         SearchQuery query = PeopleController.parse(name, dateOfBirth, nhsNumber, errors);
+        if (errors.isEmpty() && query.isEmpty()) {
+            errors.add(new FormError("name", "people.search.error.nothing"));
+        }
         check(errors, locale);
         return people.search(query);
     }
@@ -162,7 +165,7 @@ class PeopleApiController {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
         check(errors, locale);
-        if (!restrictions.breakGlass(id, why)) {
+        if (restrictions.breakGlass(id, why).isEmpty()) {
             throw new NotFoundException("no restricted person " + id + " to open");
         }
         return PersonJson.of(people.view(id));

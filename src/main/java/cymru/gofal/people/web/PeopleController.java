@@ -46,6 +46,7 @@ class PeopleController {
         boolean searched = query != null && !query.isEmpty();
         model.addAttribute("searched", searched);
         model.addAttribute("results", searched ? people.search(query) : List.of());
+        model.addAttribute("limit", PersonService.RESULTS);
         return "people/search";
     }
 

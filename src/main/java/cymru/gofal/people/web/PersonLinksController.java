@@ -89,8 +89,10 @@ class PersonLinksController {
         if (!"PREVIOUS".equals(kind) && !"ALIAS".equals(kind)) {
             errors.add(new FormError("kind", "people.error.nameKind"));
         }
-        String g = Text.required("givenNames", givenNames, 200, "people.error.givenNames", errors);
-        String f = Text.required("familyName", familyName, 200, "people.error.familyName", errors);
+        String g = Text.name("givenNames", Text.required("givenNames", givenNames, 200, "people.error.givenNames", errors),
+                "people.error.givenNames", errors);
+        String f = Text.name("familyName", Text.required("familyName", familyName, 200, "people.error.familyName", errors),
+                "people.error.familyName", errors);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             model.addAttribute("p", people.view(id).person());
