@@ -85,6 +85,10 @@ class PeopleApiTest {
         create("practitioner", "{\"givenNames\":\"A\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2999-01-01\",\"gender\":\"MALE\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"));
         create("practitioner", "{\"givenNames\":").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+        create("practitioner", "{\"givenNames\":[\"A\"],\"familyName\":\"" + family + "\",\"gender\":\"MALE\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("givenNames"));
+        create("practitioner", "{\"givenNames\":\"A\",\"familyName\":\"" + family + "\",\"gender\":\"MALE\",\"activeOfferMade\":\"maybe\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("activeOfferMade"));
         assertThat(count("SELECT count(*) FROM person WHERE family_name = ?", family)).isZero();
     }
 

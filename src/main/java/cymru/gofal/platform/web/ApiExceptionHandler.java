@@ -75,7 +75,30 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Locale locale) {
+        String field = field(e);
+        if (field != null) {
+            // Well-formed JSON with a value of the wrong type ({"givenNames": 123}): name the field.
+            return invalid(request, locale, List.of(new FieldProblem(field, messages.getMessage("problem.field.type", new Object[] {field}, locale))));
+        }
         return invalid(request, locale, List.of(new FieldProblem("body", messages.getMessage("problem.body.unreadable", null, locale))));
+    }
+
+    /** The JSON property a mapping failure is about (a.b[2].c), or null when the JSON itself is malformed. */
+    private static String field(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference r : mapping.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        path.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
