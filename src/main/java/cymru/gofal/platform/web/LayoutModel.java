@@ -38,6 +38,14 @@ class LayoutModel {
         return "cy".equals(locale.getLanguage()) ? "en" : "cy";
     }
 
+    /** The first segment of the path ("people" for /people/42), for the navigation to mark the section the page is in. */
+    @ModelAttribute("section")
+    String section(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] parts = path.split("/");
+        return parts.length > 1 ? parts[1] : "";
+    }
+
     @ModelAttribute("switchLanguageUrl")
     String switchLanguageUrl(HttpServletRequest request, Locale locale) {
         String target = "cy".equals(locale.getLanguage()) ? "en" : "cy";
