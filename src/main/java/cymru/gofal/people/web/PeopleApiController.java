@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,6 +49,7 @@ import cymru.gofal.platform.web.Versions;
  * listing likely duplicates unless the caller says it checked them ({@code "confirmNew": true}).
  */
 @RestController
+@Tag(name = "People", description = "The person register: find, record and correct people; relationships; restriction; break-glass; merges")
 @RequestMapping(path = "/api/people", produces = MediaType.APPLICATION_JSON_VALUE)
 class PeopleApiController {
 
@@ -67,6 +70,7 @@ class PeopleApiController {
         this.messages = messages;
     }
 
+    @Operation(summary = "Find people by any names in any order, date of birth or NHS number (best 25 first)")
     @PreAuthorize(PeopleAccess.READ)
     @GetMapping
     List<PersonMatch> search(@RequestParam(required = false) String name, @RequestParam(required = false) String dateOfBirth,
@@ -80,6 +84,7 @@ class PeopleApiController {
         return people.search(query);
     }
 
+    @Operation(summary = "One person with names, addresses and relationships; version as ETag")
     @PreAuthorize(PeopleAccess.READ)
     @GetMapping("/{id}")
     ResponseEntity<PersonJson> get(@PathVariable long id) {
@@ -98,6 +103,7 @@ class PeopleApiController {
         }
     }
 
+    @Operation(summary = "Record a person; 409 with the likely duplicates unless confirmNew is true")
     @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> create(@RequestBody NewPerson body, Locale locale) {
@@ -116,6 +122,7 @@ class PeopleApiController {
         return ResponseEntity.created(URI.create("/api/people/" + id)).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
     }
 
+    @Operation(summary = "Correct a person's details (If-Match required)")
     @PreAuthorize(PeopleAccess.WRITE)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> update(@PathVariable long id, @RequestBody PersonInput body,
@@ -131,6 +138,7 @@ class PeopleApiController {
     }
 
     /** Records "this person is {kind} of the related person"; both must be visible. */
+    @Operation(summary = "Record that this person is <kind> of another (PARENT, SIBLING, CARER, HOUSEHOLD, PARTNER, OTHER)")
     @PreAuthorize(PeopleAccess.WRITE)
     @PostMapping(path = "/{id}/relationships", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> relate(@PathVariable long id, @RequestBody NewRelationship body, Locale locale) {
@@ -156,6 +164,7 @@ class PeopleApiController {
     record BreakGlass(String reason) {
     }
 
+    @Operation(summary = "Open a restricted record by break-glass with a reason (team and senior managers)")
     @PreAuthorize(PeopleAccess.BREAK_GLASS)
     @PostMapping(path = "/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     PersonJson breakGlass(@PathVariable long id, @RequestBody BreakGlass body, Locale locale) {
@@ -174,6 +183,7 @@ class PeopleApiController {
     record Restriction(Boolean restricted, List<String> usernames) {
     }
 
+    @Operation(summary = "Restrict a record or lift its restriction, naming usernames who may see it (If-Match required)")
     @PreAuthorize(PeopleAccess.RESTRICT)
     @PutMapping(path = "/{id}/restriction", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> restrict(@PathVariable long id, @RequestBody Restriction body,
@@ -199,6 +209,7 @@ class PeopleApiController {
     record MergeRequest(Long mergedPersonId, String reason) {
     }
 
+    @Operation(summary = "Merge a duplicate into this record, with a reason")
     @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping(path = "/{id}/merges", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Long>> merge(@PathVariable long id, @RequestBody MergeRequest body, Locale locale) {
@@ -220,6 +231,7 @@ class PeopleApiController {
     record UndoRequest(String reason) {
     }
 
+    @Operation(summary = "Undo a merge, with a reason")
     @PreAuthorize(PeopleAccess.MERGE)
     @PostMapping(path = "/merges/{mergeId}/undo", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Long> undo(@PathVariable long mergeId, @RequestBody UndoRequest body, Locale locale) {
