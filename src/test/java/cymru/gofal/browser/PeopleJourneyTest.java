@@ -40,6 +40,11 @@ class PeopleJourneyTest extends BrowserJourney {
         String sianUrl = driver.getCurrentUrl();
         String sianId = sianUrl.substring(sianUrl.lastIndexOf('/') + 1);
         check("person");
+        click("add-identifier");
+        check("add an identifier");
+        type("value", "QQ123456C");
+        click("save-identifier");
+        assertThat(text("identifiers")).contains("National Insurance number").contains("QQ123456C");
 
         open("/people/new");
         type("givenNames", "Sian");
@@ -102,6 +107,8 @@ class PeopleJourneyTest extends BrowserJourney {
         open("/people/" + sianId);
         assertThat(text("break-glass-log")).contains("senior.manager").contains("Adult safeguarding referral from the GP");
         check("person, owner's view");
+        click("merge-link");
+        check("merge a duplicate");
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 

@@ -176,6 +176,21 @@ class PeopleApiTest {
     }
 
     @Test
+    void otherIdentifiersAreRecordedOncePerScheme() throws Exception {
+        long id = createdId("practitioner", PeopleFixture.person("Dilys", PeopleFixture.unique(), "1960-01-01"));
+        String json = "{\"scheme\":\"NATIONAL_INSURANCE\",\"value\":\"QQ123456C\"}";
+        mvc.perform(post("/api/people/" + id + "/identifiers").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.otherIdentifiers[0].value").value("QQ123456C"));
+        mvc.perform(post("/api/people/" + id + "/identifiers").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("value"));
+        mvc.perform(post("/api/people/" + id + "/identifiers").with(DemoLogins.as("practitioner")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scheme\":\"PASSPORT\",\"value\":\"\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("scheme", "value")));
+        String page = mvc.perform(get("/people/" + id).param("lang", "en").with(DemoLogins.as("practitioner"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("National Insurance number").contains("QQ123456C");
+    }
+
+    @Test
     void aSearchWithNothingToLookForIsAProblem() throws Exception {
         mvc.perform(get("/api/people").with(DemoLogins.as("practitioner"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));

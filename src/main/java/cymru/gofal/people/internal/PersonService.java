@@ -34,10 +34,12 @@ public class PersonService {
     private final RelationshipStore relationships;
     private final AccessStore access;
     private final MergeStore merges;
+    private final IdentifierStore identifiers;
     private final AuditLog audit;
 
     PersonService(Viewers viewers, PersonStore people, PersonSearch search, AddressStore addresses, RelationshipStore relationships,
-            AccessStore access, MergeStore merges, AuditLog audit) {
+            AccessStore access, MergeStore merges, IdentifierStore identifiers, AuditLog audit) {
+        this.identifiers = identifiers;
         this.viewers = viewers;
         this.people = people;
         this.search = search;
@@ -66,7 +68,7 @@ public class PersonService {
         PersonRecord person = people.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("person " + id));
         audit.record(AuditEntry.of(AuditAction.READ, "person", id).aboutPerson(id));
         boolean owner = person.restricted() && access.isOwner(viewer, id);
-        return new PersonPage(person, people.names(id), addresses.of(id), relationships.of(viewer, id), owner,
+        return new PersonPage(person, people.names(id), identifiers.of(id), addresses.of(id), relationships.of(viewer, id), owner,
                 owner ? access.entries(id) : List.of(), owner ? access.breakGlass(id) : List.of(), merges.involving(id));
     }
 
@@ -145,6 +147,19 @@ public class PersonService {
         requireCurrent(viewer, id);
         people.addName(id, kind, given, family, viewer.username());
         audit.record(AuditEntry.of(AuditAction.UPDATE, "person_name", id).aboutPerson(id));
+    }
+
+    /** Adds an identifier of a known scheme; false when the person has it already. */
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public boolean addIdentifier(long id, String scheme, String value) {
+        Viewer viewer = viewers.current();
+        requireCurrent(viewer, id);
+        boolean added = identifiers.add(id, scheme, value, viewer.username());
+        if (added) {
+            audit.record(AuditEntry.of(AuditAction.UPDATE, "person_identifier", id).aboutPerson(id));
+        }
+        return added;
     }
 
     /** Records "id is kind of related"; false when it is recorded already. Both people must be visible. */

@@ -161,6 +161,26 @@ class PeopleApiController {
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
     }
 
+    record NewIdentifier(String scheme, String value) {
+    }
+
+    @Operation(summary = "Add another identifier (NATIONAL_INSURANCE, HOSPITAL, HOUSING, LEGACY, OTHER)")
+    @PreAuthorize(PeopleAccess.WRITE)
+    @PostMapping(path = "/{id}/identifiers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PersonJson> addIdentifier(@PathVariable long id, @RequestBody NewIdentifier body, Locale locale) {
+        List<FormError> errors = new ArrayList<>();
+        if (body.scheme() == null || reference.identifierSchemes().stream().noneMatch(s -> s.code().equals(body.scheme()))) {
+            errors.add(new FormError("scheme", "people.error.scheme"));
+        }
+        String value = Text.required("value", body.value(), 50, "people.error.identifier", errors);
+        check(errors, locale);
+        if (!people.addIdentifier(id, body.scheme(), value)) {
+            check(List.of(new FormError("value", "people.error.identifier.already")), locale);
+        }
+        PersonPage page = people.view(id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
+    }
+
     record BreakGlass(String reason) {
     }
 

@@ -46,6 +46,10 @@ class PeopleFormat {
         return String.join(", ", parts);
     }
 
+    public String scheme(String code, Locale locale) {
+        return reference.identifierSchemes().stream().filter(s -> s.code().equals(code)).findFirst().map(s -> s.name(locale)).orElse(code);
+    }
+
     public String kind(String code, boolean inverse, Locale locale) {
         return reference.relationshipKind(code).map(k -> k.name(locale, inverse)).orElse(code);
     }

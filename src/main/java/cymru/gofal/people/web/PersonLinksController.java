@@ -107,6 +107,41 @@ class PersonLinksController {
         return "redirect:/people/" + id;
     }
 
+    @PreAuthorize(PeopleAccess.WRITE)
+    @GetMapping("/identifiers/new")
+    String newIdentifier(@PathVariable long id, Model model) {
+        model.addAttribute("errors", List.of());
+        return identifier(model, id, null, null);
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @PostMapping("/identifiers")
+    String addIdentifier(@PathVariable long id, @RequestParam(required = false) String scheme, @RequestParam(required = false) String value,
+            Model model, RedirectAttributes redirect) {
+        List<FormError> errors = new ArrayList<>();
+        if (scheme == null || reference.identifierSchemes().stream().noneMatch(s -> s.code().equals(scheme))) {
+            errors.add(new FormError("scheme", "people.error.scheme"));
+        }
+        String v = Text.required("value", value, 50, "people.error.identifier", errors);
+        if (errors.isEmpty() && !people.addIdentifier(id, scheme, v)) {
+            errors.add(new FormError("value", "people.error.identifier.already"));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return identifier(model, id, scheme, value);
+        }
+        redirect.addFlashAttribute("saved", "people.saved.identifier");
+        return "redirect:/people/" + id;
+    }
+
+    private String identifier(Model model, long id, String scheme, String value) {
+        model.addAttribute("p", people.view(id).person());
+        model.addAttribute("schemes", reference.identifierSchemes());
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("value", value);
+        return "people/identifier";
+    }
+
     /** Choosing the other person: a name search on the same page, then the kind of relationship. */
     @PreAuthorize(PeopleAccess.WRITE)
     @GetMapping("/relationships/new")
