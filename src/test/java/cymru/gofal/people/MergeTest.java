@@ -13,6 +13,7 @@ import cymru.gofal.support.IntegrationTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,6 +63,58 @@ class MergeTest {
         mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("team.manager"))).andExpect(jsonPath("$.addresses[0].line1").value("5 Stryd Fawr"));
         mvc.perform(post("/api/people/merges/" + mergeId + "/undo").with(DemoLogins.as("admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"again\"}")).andExpect(status().isBadRequest());
+    }
+
+    long merge(long kept, long merged) throws Exception {
+        String body = mvc.perform(post("/api/people/" + kept + "/merges").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mergedPersonId\":" + merged + ",\"reason\":\"Same person\"}")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.mergeId")).longValue();
+    }
+
+    @Test
+    void aMergedRecordIsHiddenWhenTheRecordItWasMergedIntoIsRestricted() throws Exception {
+        String family = PeopleFixture.unique();
+        long kept = create("Rhodri", family, "");
+        long duplicate = create("Rhodri", family, "");
+        merge(kept, duplicate);
+        mvc.perform(put("/api/people/" + kept + "/restriction").with(DemoLogins.as("team.manager")).header("If-Match", "*")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true}")).andExpect(status().isOk());
+        mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("practitioner"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/people/" + duplicate).with(DemoLogins.as("team.manager"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void restrictedRecordsMergeOnlyWhenTheSamePeopleMaySeeBoth() throws Exception {
+        String family = PeopleFixture.unique();
+        long a = create("Menna", family, "");
+        long b = create("Menna", family, "");
+        for (long id : new long[] {a, b}) {
+            mvc.perform(put("/api/people/" + id + "/restriction").with(DemoLogins.as("team.manager")).header("If-Match", "*")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true}")).andExpect(status().isOk());
+        }
+        mvc.perform(put("/api/people/" + b + "/restriction").with(DemoLogins.as("team.manager")).header("If-Match", "*")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true,\"usernames\":[\"qa.officer\"]}")).andExpect(status().isOk());
+        mvc.perform(post("/api/people/" + a + "/merges").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mergedPersonId\":" + b + ",\"reason\":\"Same person\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mergedPersonId"));
+        mvc.perform(put("/api/people/" + a + "/restriction").with(DemoLogins.as("team.manager")).header("If-Match", "*")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"restricted\":true,\"usernames\":[\"qa.officer\"]}")).andExpect(status().isOk());
+        merge(a, b);
+    }
+
+    @Test
+    void mergesAreUndoneOnlyInTheReverseOrder() throws Exception {
+        String family = PeopleFixture.unique();
+        long first = create("Gethin", family, "");
+        long second = create("Gethin", family, "");
+        long third = create("Gethin", family, "");
+        long inner = merge(second, first);
+        merge(third, second);
+        mvc.perform(post("/api/people/merges/" + inner + "/undo").with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Out of order\"}")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/people").param("name", "Gethin " + family).with(DemoLogins.as("team.manager")))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(third));
     }
 
     @Test

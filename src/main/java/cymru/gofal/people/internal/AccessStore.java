@@ -48,6 +48,18 @@ public class AccessStore {
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant())).list();
     }
 
+    /** Whether two records' access lists name the same usernames and teams. */
+    public boolean sameList(long a, long b) {
+        return jdbc.sql("""
+                SELECT NOT EXISTS (
+                    (SELECT lower(username), team_id FROM person_access WHERE person_id = :a
+                     EXCEPT SELECT lower(username), team_id FROM person_access WHERE person_id = :b)
+                    UNION ALL
+                    (SELECT lower(username), team_id FROM person_access WHERE person_id = :b
+                     EXCEPT SELECT lower(username), team_id FROM person_access WHERE person_id = :a))""")
+                .param("a", a).param("b", b).query(Boolean.class).single();
+    }
+
     /** Whether the viewer is on the record's access list itself (by name or team), not only by break-glass. */
     public boolean isOwner(Viewer viewer, long personId) {
         return jdbc.sql("""

@@ -16,9 +16,11 @@ public class MergeService {
     private final Viewers viewers;
     private final PersonStore people;
     private final MergeStore merges;
+    private final AccessStore access;
     private final AuditLog audit;
 
-    MergeService(Viewers viewers, PersonStore people, MergeStore merges, AuditLog audit) {
+    MergeService(Viewers viewers, PersonStore people, MergeStore merges, AccessStore access, AuditLog audit) {
+        this.access = access;
         this.viewers = viewers;
         this.people = people;
         this.merges = merges;
@@ -43,6 +45,12 @@ public class MergeService {
         }
         if (kept.restricted() != merged.get().restricted()) {
             return "people.merge.error.restriction";
+        }
+        // Restricted records: only their owners merge them (not a break-glass opener), and only when the same people
+        // may see both, so that merging shows no one a record they could not see before.
+        if (kept.restricted() && (!access.isOwner(viewer, keptId) || !access.isOwner(viewer, mergedId)
+                || !access.sameList(keptId, mergedId))) {
+            return "people.merge.error.accessLists";
         }
         String a = kept.details().nhsNumber();
         String b = merged.get().details().nhsNumber();
@@ -74,8 +82,7 @@ public class MergeService {
     @Transactional
     public java.util.Optional<MergeStore.Merge> find(long mergeId) {
         Viewer viewer = viewers.current();
-        return merges.find(mergeId).filter(m -> people.findVisible(viewer, m.keptId()).isPresent()
-                && people.findVisible(viewer, m.mergedId()).isPresent());
+        return merges.find(viewer, mergeId);
     }
 
     /** Undoes a merge of records the user can see; answers the merged record's id. */
@@ -83,11 +90,14 @@ public class MergeService {
     @Transactional
     public long undo(long mergeId, String reason) {
         Viewer viewer = viewers.current();
-        MergeStore.Merge m = merges.find(mergeId).orElseThrow(() -> new NotFoundException("merge " + mergeId));
-        merges.lock(m.keptId(), m.mergedId());
+        MergeStore.Merge first = merges.find(viewer, mergeId).orElseThrow(() -> new NotFoundException("merge " + mergeId));
+        merges.lock(first.keptId(), first.mergedId());
+        MergeStore.Merge m = merges.find(viewer, mergeId).orElseThrow(() -> new NotFoundException("merge " + mergeId));
         PersonRecord merged = people.findVisible(viewer, m.mergedId()).orElseThrow(() -> new NotFoundException("merge " + mergeId));
-        people.findVisible(viewer, m.keptId()).orElseThrow(() -> new NotFoundException("merge " + mergeId));
-        if (m.undone() || merged.mergedInto() == null || merged.mergedInto() != m.keptId()) {
+        PersonRecord kept = people.findVisible(viewer, m.keptId()).orElseThrow(() -> new NotFoundException("merge " + mergeId));
+        // Undo in the reverse order of merging: while the kept record is itself merged into another, what moved to
+        // it may have moved on.
+        if (m.undone() || merged.mergedInto() == null || merged.mergedInto() != m.keptId() || kept.mergedInto() != null) {
             throw new MergeRefusedException("people.merge.error.cannotUndo");
         }
         merges.undo(m, viewer.username());

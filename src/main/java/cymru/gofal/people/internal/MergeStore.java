@@ -23,20 +23,27 @@ public class MergeStore {
         this.jdbc = jdbc;
     }
 
-    public List<Merge> involving(long personId) {
+    /** The merges of this person with others the viewer may see. */
+    public List<Merge> involving(Viewer viewer, long personId) {
         return jdbc.sql("""
                 SELECT m.id, m.kept_id, m.merged_id, k.given_names || ' ' || k.family_name, g.given_names || ' ' || g.family_name,
                        m.reason, m.merged_at, m.merged_by, m.undone_at, m.undone_by
                 FROM person_merge m JOIN person k ON k.id = m.kept_id JOIN person g ON g.id = m.merged_id
-                WHERE m.kept_id = :p OR m.merged_id = :p ORDER BY m.merged_at DESC, m.id DESC""").param("p", personId)
+                WHERE (m.kept_id = :p OR m.merged_id = :p)
+                  AND EXISTS (SELECT 1 FROM person p WHERE p.id = m.kept_id AND """ + Viewer.VISIBLE + """
+                )
+                  AND EXISTS (SELECT 1 FROM person p WHERE p.id = m.merged_id AND """ + Viewer.VISIBLE + """
+                )
+                ORDER BY m.merged_at DESC, m.id DESC""").params(viewer.bind()).param("p", personId)
                 .query((rs, i) -> new Merge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
                         rs.getString(10))).list();
     }
 
-    public Optional<Merge> find(long mergeId) {
+    /** The merge, if both its records are visible to the viewer. */
+    public Optional<Merge> find(Viewer viewer, long mergeId) {
         return jdbc.sql("SELECT kept_id FROM person_merge WHERE id = :m").param("m", mergeId).query(Long.class).optional()
-                .flatMap(kept -> involving(kept).stream().filter(m -> m.id() == mergeId).findFirst());
+                .flatMap(kept -> involving(viewer, kept).stream().filter(m -> m.id() == mergeId).findFirst());
     }
 
     /** Locks both rows (lower id first, so two merges of the same pair cannot deadlock). */
@@ -76,6 +83,11 @@ public class MergeStore {
 
     /** Puts back what {@link #merge} moved and frees the merged record. */
     public void undo(Merge m, String user) {
+        // First, so that of two undos at once only one goes on (the other finds it undone and changes nothing).
+        if (jdbc.sql("UPDATE person_merge SET undone_at = now(), undone_by = :u WHERE id = :m AND undone_at IS NULL")
+                .param("m", m.id()).param("u", user).update() != 1) {
+            throw new MergeService.MergeRefusedException("people.merge.error.cannotUndo");
+        }
         jdbc.sql("""
                 UPDATE person_relationship SET person_id = :merged WHERE id IN (
                     SELECT jsonb_array_elements_text(moved -> 'asPerson')::bigint FROM person_merge WHERE id = :m)""")
@@ -92,7 +104,6 @@ public class MergeStore {
                 .param("merged", m.mergedId()).param("u", user).update();
         jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = :u WHERE id = :kept")
                 .param("kept", m.keptId()).param("u", user).update();
-        jdbc.sql("UPDATE person_merge SET undone_at = now(), undone_by = :u WHERE id = :m").param("m", m.id()).param("u", user).update();
     }
 
     private static String json(List<Long> ids) {

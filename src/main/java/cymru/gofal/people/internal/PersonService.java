@@ -69,7 +69,7 @@ public class PersonService {
         audit.record(AuditEntry.of(AuditAction.READ, "person", id).aboutPerson(id));
         boolean owner = person.restricted() && access.isOwner(viewer, id);
         return new PersonPage(person, people.names(id), identifiers.of(id), addresses.of(id), relationships.of(viewer, id), owner,
-                owner ? access.entries(id) : List.of(), owner ? access.breakGlass(id) : List.of(), merges.involving(id));
+                owner ? access.entries(id) : List.of(), owner ? access.breakGlass(id) : List.of(), merges.involving(viewer, id));
     }
 
     /** The person's own row, visible or not found, without auditing: for checks before an audited write. */
@@ -167,11 +167,11 @@ public class PersonService {
     @Transactional
     public boolean relate(long id, long relatedId, RelationshipKind kind, String note, java.time.LocalDate from) {
         Viewer viewer = viewers.current();
-        requireCurrent(viewer, id);
-        requireCurrent(viewer, relatedId);
         if (id == relatedId) {
             return false;
         }
+        requireCurrent(viewer, Math.min(id, relatedId)); // lower id first: two people relating the same pair cannot deadlock
+        requireCurrent(viewer, Math.max(id, relatedId));
         boolean added = relationships.add(viewer.authorityId(), id, relatedId, kind, note, from, viewer.username());
         if (added) {
             audit.record(AuditEntry.of(AuditAction.CREATE, "person_relationship", id).aboutPerson(id));
@@ -180,7 +180,12 @@ public class PersonService {
         return added;
     }
 
+    /**
+     * The person, locked against concurrent changes to them (a merge, another address, another name) until the
+     * transaction ends, and not merged.
+     */
     private PersonRecord requireCurrent(Viewer viewer, long id) {
+        people.lock(id);
         PersonRecord p = require(viewer, id);
         if (p.mergedInto() != null) {
             throw new NotFoundException("person " + id + " was merged");

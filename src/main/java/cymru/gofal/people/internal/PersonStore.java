@@ -32,6 +32,11 @@ public class PersonStore {
                 .param("id", id).param("authority", authorityId).query(PersonRows::map).optional();
     }
 
+    /** Locks the person's row until the transaction ends (writes that change what belongs to them queue behind). */
+    public void lock(long id) {
+        jdbc.sql("SELECT id FROM person WHERE id = :id FOR NO KEY UPDATE").param("id", id).query(Long.class).optional();
+    }
+
     public long insert(long authorityId, PersonDetails d, String user) {
         return jdbc.sql("""
                 INSERT INTO person (authority_id, given_names, family_name, preferred_name, date_of_birth, date_of_birth_estimated,
@@ -62,11 +67,14 @@ public class PersonStore {
     /** Recomputes a person's search key from every name they are known by, including records merged into them. */
     public void refreshSearchKey(long id) {
         List<String> others = new ArrayList<>(jdbc.sql("""
+                WITH RECURSIVE merged(id) AS (
+                    SELECT m.id FROM person m WHERE m.merged_into = :id
+                    UNION SELECT m.id FROM person m JOIN merged ON m.merged_into = merged.id)
                 SELECT n.given_names || ' ' || n.family_name FROM person_name n WHERE n.person_id = :id
                 UNION ALL
-                SELECT n.given_names || ' ' || n.family_name FROM person m JOIN person_name n ON n.person_id = m.id WHERE m.merged_into = :id
+                SELECT n.given_names || ' ' || n.family_name FROM merged JOIN person_name n ON n.person_id = merged.id
                 UNION ALL
-                SELECT m.given_names || ' ' || m.family_name || ' ' || coalesce(m.preferred_name, '') FROM person m WHERE m.merged_into = :id
+                SELECT m.given_names || ' ' || m.family_name || ' ' || coalesce(m.preferred_name, '') FROM merged JOIN person m ON m.id = merged.id
                 """).param("id", id).query(String.class).list());
         java.util.Collections.sort(others);
         PersonDetailsNames own = jdbc.sql("SELECT given_names, family_name, preferred_name FROM person WHERE id = :id").param("id", id)
@@ -91,13 +99,6 @@ public class PersonStore {
     public boolean touch(long id, int expectedVersion, String user) {
         return jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = :u WHERE id = :id AND version = :v")
                 .param("id", id).param("v", expectedVersion).param("u", user).update() == 1;
-    }
-
-    /** Other visible people with this NHS number, for the duplicate check. */
-    public List<Long> withNhsNumber(Viewer viewer, String nhs, Long except) {
-        return jdbc.sql("SELECT p.id FROM person p WHERE p.authority_id = :authority AND p.nhs_number = :nhs AND p.merged_into IS NULL AND p.id <> :except AND "
-                + Viewer.VISIBLE).params(viewer.bind()).param("nhs", nhs).param("except", except == null ? -1L : except)
-                .query(Long.class).list();
     }
 
     private static Map<String, Object> detailParams(PersonDetails d) {

@@ -45,11 +45,12 @@ public class RelationshipStore {
         if (exists) {
             return false;
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO person_relationship (authority_id, person_id, related_person_id, kind, note, from_date, created_by)
-                VALUES (:auth, :a, :b, :k, :note, :from, :u)""").param("auth", authorityId).param("a", personId).param("b", relatedId)
-                .param("k", kind.code()).param("note", note).param("from", from).param("u", user).update();
-        return true;
+                VALUES (:auth, :a, :b, :k, :note, :from, :u)
+                ON CONFLICT (person_id, related_person_id, kind) WHERE to_date IS NULL DO NOTHING""").param("auth", authorityId)
+                .param("a", personId).param("b", relatedId).param("k", kind.code()).param("note", note).param("from", from).param("u", user)
+                .update() == 1;
     }
 
     /** One relationship seen from one person: {@code inverse} when that person is the second of the stored pair. */

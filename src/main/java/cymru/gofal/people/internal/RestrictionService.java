@@ -56,6 +56,14 @@ public class RestrictionService {
                 .because(restricted ? "restricted" : "restriction lifted"));
     }
 
+    /** Restricts (or lifts) and adds usernames to the list, all or nothing. */
+    @PreAuthorize(PeopleAccess.RESTRICT)
+    @Transactional
+    public void restrict(long id, boolean restricted, int version, java.util.List<String> usernames) {
+        setRestricted(id, restricted, version);
+        usernames.forEach(u -> allow(id, u, null));
+    }
+
     /** Adds a username or a team to the access list; false when already on it. */
     @PreAuthorize(PeopleAccess.RESTRICT)
     @Transactional

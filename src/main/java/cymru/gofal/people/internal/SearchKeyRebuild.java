@@ -14,7 +14,8 @@ import cymru.gofal.people.NameKeys;
 /**
  * Recomputes every person's search key (after the name variant list or the key rules change), in batches of
  * ids, each batch its own transaction, reporting progress. Keys are built as {@link PersonStore#refreshSearchKey}
- * builds them: own names, other names, and the names of records merged into the person.
+ * builds them: own names and other names in bulk; people with records merged into them (rare) one by one, by
+ * that method itself.
  */
 @Component
 public class SearchKeyRebuild {
@@ -24,14 +25,16 @@ public class SearchKeyRebuild {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
+    private final PersonStore store;
 
-    SearchKeyRebuild(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    SearchKeyRebuild(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx, PersonStore store) {
+        this.store = store;
         this.jdbc = jdbc;
         this.template = template;
         this.tx = tx;
     }
 
-    private record Row(long id, String given, String family, String preferred, String others, String key) {
+    private record Row(long id, String given, String family, String preferred, String others, String key, boolean hasMerged) {
     }
 
     /** Rebuilds all keys; answers how many changed. {@code progress} gets a line per batch. */
@@ -45,20 +48,21 @@ public class SearchKeyRebuild {
             long from = after;
             List<Row> rows = jdbc.sql("""
                     SELECT p.id, p.given_names, p.family_name, p.preferred_name, p.search_key,
-                           concat_ws('|',
-                               (SELECT string_agg(n.given_names || ' ' || n.family_name, '|') FROM person_name n WHERE n.person_id = p.id),
-                               (SELECT string_agg(n.given_names || ' ' || n.family_name, '|') FROM person m JOIN person_name n ON n.person_id = m.id
-                                WHERE m.merged_into = p.id),
-                               (SELECT string_agg(m.given_names || ' ' || m.family_name || ' ' || coalesce(m.preferred_name, ''), '|')
-                                FROM person m WHERE m.merged_into = p.id)) AS others
+                           (SELECT string_agg(n.given_names || ' ' || n.family_name, '|') FROM person_name n WHERE n.person_id = p.id) AS others,
+                           EXISTS (SELECT 1 FROM person m WHERE m.merged_into = p.id) AS has_merged
                     FROM person p WHERE p.id > :after ORDER BY p.id LIMIT :batch""").param("after", from).param("batch", BATCH)
                     .query((rs, i) -> new Row(rs.getLong("id"), rs.getString("given_names"), rs.getString("family_name"),
-                            rs.getString("preferred_name"), rs.getString("others"), rs.getString("search_key"))).list();
+                            rs.getString("preferred_name"), rs.getString("others"), rs.getString("search_key"), rs.getBoolean("has_merged"))).list();
             if (rows.isEmpty()) {
                 break;
             }
             List<Object[]> updates = new ArrayList<>();
+            List<Long> withMerged = new ArrayList<>();
             for (Row r : rows) {
+                if (r.hasMerged()) {
+                    withMerged.add(r.id());
+                    continue;
+                }
                 List<String> others = r.others() == null || r.others().isEmpty() ? List.of()
                         : Arrays.stream(r.others().split("\\|")).sorted().toList();
                 String key = NameKeys.searchKey(r.given(), r.family(), r.preferred(), others);
@@ -66,8 +70,11 @@ public class SearchKeyRebuild {
                     updates.add(new Object[] {key, r.id()});
                 }
             }
-            tx.executeWithoutResult(t -> template.batchUpdate("UPDATE person SET search_key = ? WHERE id = ?", updates));
-            changed += updates.size();
+            tx.executeWithoutResult(t -> {
+                template.batchUpdate("UPDATE person SET search_key = ? WHERE id = ?", updates);
+                withMerged.forEach(store::refreshSearchKey);
+            });
+            changed += updates.size() + withMerged.size();
             done += rows.size();
             after = rows.get(rows.size() - 1).id();
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -6,17 +6,24 @@ import java.util.stream.Collectors;
 
 /**
  * Who is looking, for need-to-know: their council, username and current teams. A restricted person is visible
- * only to those on its access list (by name or by team) and to holders of an unexpired break-glass grant;
+ * only to those on its access list (by name or by team) and to holders of an unexpired break-glass grant. A
+ * merged record is part of the record it was merged into, so it is visible only when that record is too.
  * {@link #VISIBLE} is that rule as SQL over a person aliased {@code p}, with the parameters {@link #bind} sets.
  */
 public record Viewer(long authorityId, String username, List<Long> teamIds, Instant now) {
 
-    public static final String VISIBLE = """
-            (NOT p.restricted
-             OR EXISTS (SELECT 1 FROM person_access a WHERE a.person_id = p.id
-                        AND (lower(a.username) = lower(:viewer) OR a.team_id = ANY(CAST(:viewerTeams AS bigint[]))))
-             OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p.id
-                        AND lower(b.username) = lower(:viewer) AND b.expires_at > :viewerNow))""";
+    public static final String VISIBLE = "(" + own("p") + " AND (p.merged_into IS NULL OR EXISTS (SELECT 1 FROM person k WHERE k.id = p.merged_into AND "
+            + own("k") + ")))";
+
+    /** The rule on the person aliased {@code alias} itself. */
+    private static String own(String alias) {
+        return """
+                (NOT %1$s.restricted
+                 OR EXISTS (SELECT 1 FROM person_access a WHERE a.person_id = %1$s.id
+                            AND (lower(a.username) = lower(:viewer) OR a.team_id = ANY(CAST(:viewerTeams AS bigint[]))))
+                 OR EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = %1$s.id
+                            AND lower(b.username) = lower(:viewer) AND b.expires_at > :viewerNow))""".formatted(alias);
+    }
 
     /** The parameters {@link #VISIBLE} names, plus {@code :authority}. */
     public java.util.Map<String, Object> bind() {

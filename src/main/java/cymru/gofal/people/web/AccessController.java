@@ -49,8 +49,8 @@ class AccessController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", List.of());
         }
-        PersonPage page = people.view(id);
         restrictions.requireManager(id);
+        PersonPage page = people.view(id);
         model.addAttribute("p", page.person());
         model.addAttribute("entries", page.person().restricted() ? access.entries(id) : List.of());
         List<TeamRef> teams = workforce.teams(CurrentUser.get().orElseThrow().authorityId());
@@ -136,7 +136,7 @@ class AccessController {
             errors.add(new FormError("person", "people.error.recordNumber"));
         }
         String why = Text.required("reason", reason, 1000, "people.error.breakGlassReason", errors);
-        if (why != null && why.length() < 10) {
+        if (why != null && why.codePointCount(0, why.length()) < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
         java.util.Optional<java.time.Instant> until = errors.isEmpty() ? restrictions.breakGlass(id, why) : java.util.Optional.empty();

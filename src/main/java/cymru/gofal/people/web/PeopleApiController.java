@@ -127,9 +127,10 @@ class PeopleApiController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PersonJson> update(@PathVariable long id, @RequestBody PersonInput body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
+        PersonDetails details = validated(body, locale);
         PersonPage current = people.view(id);
         int version = Versions.requireCurrent(ifMatch, current.person().version());
-        people.update(id, version, validated(body, locale));
+        people.update(id, version, details);
         PersonPage page = people.view(id);
         return ResponseEntity.ok().eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
     }
@@ -190,7 +191,7 @@ class PeopleApiController {
     PersonJson breakGlass(@PathVariable long id, @RequestBody BreakGlass body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
         String why = Text.required("reason", body.reason(), 1000, "people.error.breakGlassReason", errors);
-        if (why != null && why.length() < 10) {
+        if (why != null && why.codePointCount(0, why.length()) < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
         check(errors, locale);
@@ -220,8 +221,7 @@ class PeopleApiController {
         }
         check(errors, locale);
         PersonPage current = people.view(id);
-        restrictions.setRestricted(id, body.restricted(), Versions.requireCurrent(ifMatch, current.person().version()));
-        usernames.forEach(u -> restrictions.allow(id, u, null));
+        restrictions.restrict(id, body.restricted(), Versions.requireCurrent(ifMatch, current.person().version()), usernames);
         PersonPage page = people.view(id);
         return ResponseEntity.ok().eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
     }

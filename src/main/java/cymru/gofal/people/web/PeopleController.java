@@ -66,6 +66,8 @@ class PeopleController {
         String n = name == null ? null : name.strip();
         if (n != null && n.length() > 200) {
             errors.add(new FormError("name", "people.search.error.nameTooLong", 200));
+        } else if (n != null && !n.isEmpty() && cymru.gofal.people.NameKeys.queryKey(n).isEmpty()) {
+            errors.add(new FormError("name", "people.search.error.noLetters"));
         }
         var dob = FormDates.parse("dateOfBirth", dateOfBirth, false, "people.error.dateOfBirth", 1880, 2200, errors);
         String nhs = null;

@@ -35,7 +35,10 @@ class PersonLinksController {
     private final PersonService people;
     private final ReferenceData reference;
 
-    PersonLinksController(PersonService people, ReferenceData reference) {
+    private final java.time.Clock clock;
+
+    PersonLinksController(PersonService people, ReferenceData reference, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.reference = reference;
     }
@@ -60,7 +63,7 @@ class PersonLinksController {
         if (pc != null && !pc.toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}")) {
             errors.add(new FormError("postcode", "people.error.postcode.format"));
         }
-        LocalDate start = FormDates.parse("from", from, true, "people.error.addressFrom", 1880, LocalDate.now().getYear() + 1, errors);
+        LocalDate start = FormDates.parse("from", from, true, "people.error.addressFrom", 1880, LocalDate.now(clock).getYear() + 1, errors);
         if (errors.isEmpty() && !people.moveTo(id, new AddressStore.AddressInput(l1, l2, t, pc == null ? null : pc.toUpperCase(java.util.Locale.ROOT), start))) {
             errors.add(new FormError("from", "people.error.addressFrom.beforeCurrent"));
         }
@@ -191,6 +194,9 @@ class PersonLinksController {
         String query = q == null ? "" : q.strip();
         if (query.length() > 200) {
             errors.add(new FormError("q", "people.search.error.nameTooLong", 200));
+            query = "";
+        } else if (!query.isEmpty() && cymru.gofal.people.NameKeys.queryKey(query).isEmpty()) {
+            errors.add(new FormError("q", "people.search.error.noLetters"));
             query = "";
         }
         List<?> candidates = query.isEmpty() ? List.of()
