@@ -79,22 +79,28 @@ public class PersonSearch {
                 rs.getBoolean("date_of_birth_estimated"), rs.getString("gender"), rs.getString("nhs_number"), rs.getString("town"),
                 rs.getString("postcode"), rs.getObject("date_of_death", java.time.LocalDate.class), rs.getBoolean("restricted"),
                 key.isEmpty() ? 1 : NameMatch.score(key, rs.getString("search_key")))).list();
-        // Ties (a name matched through a previous name or a middle name) go to people whose current name is closest
-        // to what was typed, both ways: every word typed is in it, and it has no words that were not typed.
-        Comparator<PersonMatch> byCurrentName = Comparator.comparingDouble(m -> {
-            if (key.isEmpty()) {
-                return 0;
-            }
-            String current = NameKeys.queryKey(m.givenNames() + " " + m.familyName());
-            return NameMatch.score(key, current) + NameMatch.score(current, key);
-        });
-        // Then to the spelling typed: "Mary Jones" lists the Marys before the Mairs it also finds.
         String spelling = NameKeys.spellingKey(query.name() == null ? "" : query.name());
-        Comparator<PersonMatch> bySpelling = Comparator.comparingDouble(m -> spelling.isEmpty() ? 0
-                : NameMatch.score(spelling, NameKeys.spellingKey(m.givenNames() + " " + m.familyName())));
-        return found.stream().filter(m -> m.score() >= minScore)
-                .sorted(Comparator.comparingDouble(PersonMatch::score).reversed().thenComparing(byCurrentName.reversed())
-                        .thenComparing(bySpelling.reversed()))
-                .limit(limit).toList();
+        return found.stream().filter(m -> m.score() >= minScore).map(m -> Ranked.of(m, key, spelling))
+                .sorted(Comparator.comparingDouble(Ranked::score).reversed()
+                        .thenComparing(Comparator.comparingDouble(Ranked::currentName).reversed())
+                        .thenComparing(Comparator.comparingDouble(Ranked::spelling).reversed()))
+                .limit(limit).map(Ranked::match).toList();
+    }
+
+    /**
+     * A candidate with its ranks, each computed once: the name score; then, for ties (a name matched through a
+     * previous name or a middle name), how close the current name is to what was typed, both ways (every word
+     * typed is in it, and it has no words that were not typed); then the spelling typed ("Mary Jones" lists the
+     * Marys before the Mairs it also finds).
+     */
+    private record Ranked(PersonMatch match, double score, double currentName, double spelling) {
+
+        static Ranked of(PersonMatch m, String key, String spelling) {
+            String name = m.givenNames() + " " + m.familyName();
+            String current = NameKeys.queryKey(name);
+            double both = key.isEmpty() ? 0 : NameMatch.score(key, current) + NameMatch.score(current, key);
+            double spelt = spelling.isEmpty() ? 0 : NameMatch.score(spelling, NameKeys.spellingKey(name));
+            return new Ranked(m, m.score(), both, spelt);
+        }
     }
 }

@@ -11,6 +11,7 @@ import cymru.gofal.people.NhsNumbers;
 import cymru.gofal.people.UniquePupilNumbers;
 import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 
 /**
  * Checks a person's details, page and API alike, naming every field that is wrong. Names keep exactly what was
@@ -37,11 +38,11 @@ public class PersonValidator {
     /** The checked details, or null when {@code errors} gained a problem. */
     public PersonDetails validate(PersonInput in, List<FormError> errors) {
         int before = errors.size();
-        String given = Text.name("givenNames", Text.required("givenNames", in.givenNames(), NAME_MAX, "people.error.givenNames", errors),
+        String given = FormText.name("givenNames", FormText.required("givenNames", in.givenNames(), NAME_MAX, "people.error.givenNames", errors),
                 "people.error.givenNames", errors);
-        String family = Text.name("familyName", Text.required("familyName", in.familyName(), NAME_MAX, "people.error.familyName", errors),
+        String family = FormText.name("familyName", FormText.required("familyName", in.familyName(), NAME_MAX, "people.error.familyName", errors),
                 "people.error.familyName", errors);
-        String preferred = Text.name("preferredName", Text.optional("preferredName", in.preferredName(), NAME_MAX,
+        String preferred = FormText.name("preferredName", FormText.optional("preferredName", in.preferredName(), NAME_MAX,
                 "people.error.preferredName", errors), "people.error.preferredName", errors);
         LocalDate today = LocalDate.now(clock);
         LocalDate dob = FormDates.parse("dateOfBirth", in.dateOfBirth(), false, "people.error.dateOfBirth", FIRST_YEAR, today.getYear(), errors);

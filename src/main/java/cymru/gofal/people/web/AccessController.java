@@ -17,9 +17,9 @@ import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonPage;
 import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.RestrictionService;
-import cymru.gofal.people.internal.Text;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 import cymru.gofal.platform.web.StaleVersionException;
 import cymru.gofal.workforce.TeamRef;
 import cymru.gofal.workforce.Workforce;
@@ -91,7 +91,7 @@ class AccessController {
                 errors.add(new FormError("team", "people.error.team.already"));
             }
         } else {
-            String u = Text.required("username", username, 100, "people.error.username", errors);
+            String u = FormText.required("username", username, 100, "people.error.username", errors);
             if (u != null && !u.matches("[\\p{L}\\p{N}._@-]+")) {
                 errors.add(new FormError("username", "people.error.username.invalid"));
             }
@@ -135,7 +135,7 @@ class AccessController {
         if (id == null) {
             errors.add(new FormError("person", "people.error.recordNumber"));
         }
-        String why = Text.required("reason", reason, 1000, "people.error.breakGlassReason", errors);
+        String why = FormText.required("reason", reason, 1000, "people.error.breakGlassReason", errors);
         if (why != null && why.codePointCount(0, why.length()) < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cymru.gofal.people.internal.MergeService;
 import cymru.gofal.people.internal.PeopleAccess;
 import cymru.gofal.people.internal.PersonService;
-import cymru.gofal.people.internal.Text;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 
 /** Merging a duplicate into the record kept, after comparing the two side by side; and undoing a merge. */
 @Controller
@@ -55,7 +55,7 @@ class MergeController {
             Model model, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
         Long otherId = RecordNumbers.parse(other);
-        String why = Text.required("reason", reason, 1000, "people.error.mergeReason", errors);
+        String why = FormText.required("reason", reason, 1000, "people.error.mergeReason", errors);
         if (otherId == null) {
             errors.add(new FormError("other", "people.merge.error.notFound"));
         }
@@ -91,7 +91,7 @@ class MergeController {
     @PostMapping("/people/merges/{mergeId}/undo")
     String undo(@PathVariable long mergeId, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        String why = Text.required("reason", reason, 1000, "people.error.mergeReason", errors);
+        String why = FormText.required("reason", reason, 1000, "people.error.mergeReason", errors);
         if (errors.isEmpty()) {
             try {
                 long freed = merges.undo(mergeId, why);

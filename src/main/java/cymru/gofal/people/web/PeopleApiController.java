@@ -36,10 +36,9 @@ import cymru.gofal.people.internal.ReferenceData;
 import cymru.gofal.people.internal.RelationshipKind;
 import cymru.gofal.people.internal.RestrictionService;
 import cymru.gofal.people.internal.SearchQuery;
-import cymru.gofal.people.internal.Text;
-import cymru.gofal.platform.web.ApiExceptionHandler.FieldProblem;
-import cymru.gofal.platform.web.BadRequestException;
+import cymru.gofal.platform.web.ApiParams;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 import cymru.gofal.platform.web.NotFoundException;
 import cymru.gofal.platform.web.Versions;
 
@@ -59,8 +58,9 @@ class PeopleApiController {
     private final RestrictionService restrictions;
     private final MergeService merges;
     private final MessageSource messages;
+    private final ApiParams params;
 
-    PeopleApiController(PersonService people, PersonValidator validator, ReferenceData reference, RestrictionService restrictions,
+    PeopleApiController(ApiParams params, PersonService people, PersonValidator validator, ReferenceData reference, RestrictionService restrictions,
             MergeService merges, MessageSource messages) {
         this.people = people;
         this.validator = validator;
@@ -68,6 +68,7 @@ class PeopleApiController {
         this.restrictions = restrictions;
         this.merges = merges;
         this.messages = messages;
+        this.params = params;
     }
 
     @Operation(summary = "Find people by any names in any order, date of birth or NHS number (best 25 first)")
@@ -153,7 +154,7 @@ class PeopleApiController {
         } else if (body.relatedPersonId() == id) {
             errors.add(new FormError("relatedPersonId", "people.error.relatedSelf"));
         }
-        String note = Text.optional("note", body.note(), 500, "people.error.note", errors);
+        String note = FormText.optional("note", body.note(), 500, "people.error.note", errors);
         check(errors, locale);
         if (!people.relate(id, body.relatedPersonId(), kind, note, null)) {
             check(List.of(new FormError("relatedPersonId", "people.error.relationshipExists")), locale);
@@ -173,7 +174,7 @@ class PeopleApiController {
         if (body.scheme() == null || reference.identifierSchemes().stream().noneMatch(s -> s.code().equals(body.scheme()))) {
             errors.add(new FormError("scheme", "people.error.scheme"));
         }
-        String value = Text.required("value", body.value(), 50, "people.error.identifier", errors);
+        String value = FormText.required("value", body.value(), 50, "people.error.identifier", errors);
         check(errors, locale);
         if (!people.addIdentifier(id, body.scheme(), value)) {
             check(List.of(new FormError("value", "people.error.identifier.already")), locale);
@@ -190,7 +191,7 @@ class PeopleApiController {
     @PostMapping(path = "/{id}/break-glass", consumes = MediaType.APPLICATION_JSON_VALUE)
     PersonJson breakGlass(@PathVariable long id, @RequestBody BreakGlass body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
-        String why = Text.required("reason", body.reason(), 1000, "people.error.breakGlassReason", errors);
+        String why = FormText.required("reason", body.reason(), 1000, "people.error.breakGlassReason", errors);
         if (why != null && why.codePointCount(0, why.length()) < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
@@ -234,7 +235,7 @@ class PeopleApiController {
     @PostMapping(path = "/{id}/merges", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Long>> merge(@PathVariable long id, @RequestBody MergeRequest body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
-        String why = Text.required("reason", body.reason(), 1000, "people.error.mergeReason", errors);
+        String why = FormText.required("reason", body.reason(), 1000, "people.error.mergeReason", errors);
         if (body.mergedPersonId() == null) {
             errors.add(new FormError("mergedPersonId", "people.merge.error.notFound"));
         }
@@ -256,7 +257,7 @@ class PeopleApiController {
     @PostMapping(path = "/merges/{mergeId}/undo", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Long> undo(@PathVariable long mergeId, @RequestBody UndoRequest body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
-        String why = Text.required("reason", body.reason(), 1000, "people.error.mergeReason", errors);
+        String why = FormText.required("reason", body.reason(), 1000, "people.error.mergeReason", errors);
         check(errors, locale);
         try {
             return Map.of("personId", merges.undo(mergeId, why));
@@ -275,9 +276,8 @@ class PeopleApiController {
 
     /** Throws the 400 problem naming every field in {@code errors}, in the caller's language. */
     private void check(List<FormError> errors, Locale locale) {
-        if (!errors.isEmpty()) {
-            throw new BadRequestException(errors.stream()
-                    .map(e -> new FieldProblem(e.field(), messages.getMessage(e.messageKey(), e.args(), locale))).toList());
-        }
+        ApiParams.Check check = params.check(locale);
+        errors.forEach(e -> check.add(e.field(), e.messageKey(), e.args()));
+        check.done();
     }
 }

@@ -21,9 +21,9 @@ import cymru.gofal.people.internal.PersonService;
 import cymru.gofal.people.internal.ReferenceData;
 import cymru.gofal.people.internal.RelationshipKind;
 import cymru.gofal.people.internal.SearchQuery;
-import cymru.gofal.people.internal.Text;
 import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 
 /** A person's other names, addresses and relationships. */
 @Controller
@@ -56,10 +56,10 @@ class PersonLinksController {
             @RequestParam(required = false) String town, @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String from, Model model, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        String l1 = Text.required("line1", line1, 200, "people.error.line1", errors);
-        String l2 = Text.optional("line2", line2, 200, "people.error.line2", errors);
-        String t = Text.required("town", town, 100, "people.error.town", errors);
-        String pc = Text.optional("postcode", postcode, 10, "people.error.postcode", errors);
+        String l1 = FormText.required("line1", line1, 200, "people.error.line1", errors);
+        String l2 = FormText.optional("line2", line2, 200, "people.error.line2", errors);
+        String t = FormText.required("town", town, 100, "people.error.town", errors);
+        String pc = FormText.optional("postcode", postcode, 10, "people.error.postcode", errors);
         if (pc != null && !pc.toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}")) {
             errors.add(new FormError("postcode", "people.error.postcode.format"));
         }
@@ -92,9 +92,9 @@ class PersonLinksController {
         if (!"PREVIOUS".equals(kind) && !"ALIAS".equals(kind)) {
             errors.add(new FormError("kind", "people.error.nameKind"));
         }
-        String g = Text.name("givenNames", Text.required("givenNames", givenNames, 200, "people.error.givenNames", errors),
+        String g = FormText.name("givenNames", FormText.required("givenNames", givenNames, 200, "people.error.givenNames", errors),
                 "people.error.givenNames", errors);
-        String f = Text.name("familyName", Text.required("familyName", familyName, 200, "people.error.familyName", errors),
+        String f = FormText.name("familyName", FormText.required("familyName", familyName, 200, "people.error.familyName", errors),
                 "people.error.familyName", errors);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
@@ -125,7 +125,7 @@ class PersonLinksController {
         if (scheme == null || reference.identifierSchemes().stream().noneMatch(s -> s.code().equals(scheme))) {
             errors.add(new FormError("scheme", "people.error.scheme"));
         }
-        String v = Text.required("value", value, 50, "people.error.identifier", errors);
+        String v = FormText.required("value", value, 50, "people.error.identifier", errors);
         if (errors.isEmpty() && !people.addIdentifier(id, scheme, v)) {
             errors.add(new FormError("value", "people.error.identifier.already"));
         }
@@ -172,7 +172,7 @@ class PersonLinksController {
         if (k == null) {
             errors.add(new FormError("kind", "people.error.relationshipKind"));
         }
-        String n = Text.optional("note", note, 500, "people.error.note", errors);
+        String n = FormText.optional("note", note, 500, "people.error.note", errors);
         if (errors.isEmpty() && !(inverse ? people.relate(otherId, id, k, n, null) : people.relate(id, otherId, k, n, null))) {
             errors.add(new FormError("other", "people.error.relationshipExists"));
         }

@@ -2,7 +2,11 @@ package cymru.gofal.workforce.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
 
 /**
  * Checks of single input values shared by pages and API. Each answers the clean value, or null after adding a
@@ -14,25 +18,14 @@ public final class Inputs {
     }
 
     /**
-     * Text stripped of surrounding space: required or optional, at most {@code max} characters, no control
-     * characters (tabs, new lines and the like have no place in a name or a code). Answers null when absent.
+     * Text as {@link FormText} takes it (stripped, at most {@code max} characters, no control or hidden formatting
+     * characters), with the workforce's message keys. Answers null when absent.
      */
     public static String text(String field, String raw, boolean required, int max, List<Problem> problems) {
-        String v = raw == null ? "" : raw.strip();
-        if (v.isEmpty()) {
-            if (required) {
-                problems.add(new Problem(field, key(field, "required")));
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            problems.add(new Problem(field, key(field, "tooLong"), max));
-            return null;
-        }
-        if (v.codePoints().anyMatch(Character::isISOControl)) {
-            problems.add(new Problem(field, key(field, "invalid")));
-            return null;
-        }
+        List<FormError> errors = new ArrayList<>();
+        String prefix = "workforce.error." + field;
+        String v = required ? FormText.required(field, raw, max, prefix, errors) : FormText.optional(field, raw, max, prefix, errors);
+        errors.forEach(e -> problems.add(new Problem(e.field(), e.messageKey(), e.args())));
         return v;
     }
 

@@ -1,17 +1,16 @@
-package cymru.gofal.people.internal;
+package cymru.gofal.platform.web;
 
 import java.util.List;
 
-import cymru.gofal.platform.web.FormError;
-
 /**
- * Free text as people type it: surrounding spaces removed, length limited, control characters and invisible
- * formatting characters (such as right-to-left overrides) refused. Message keys: {@code <key>.required},
+ * Free text as people type it, for pages and API alike (next to {@link FormDates}): surrounding spaces removed,
+ * length limited, control characters and invisible formatting characters (such as right-to-left overrides)
+ * refused. Message keys: {@code <key>.required},
  * {@code <key>.tooLong} (argument: the limit) and {@code <key>.invalid}.
  */
-public final class Text {
+public final class FormText {
 
-    private Text() {
+    private FormText() {
     }
 
     public static String required(String field, String value, int max, String key, List<FormError> errors) {
