@@ -25,6 +25,7 @@ public class Capabilities {
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
             new Capability("addStaff", "/workforce/staff/new", Set.of(Role.TEAM_MANAGER, Role.ADMIN)),
+            new Capability("addTeam", "/workforce/teams/new", Set.of(Role.ADMIN)),
             new Capability("calendar", "/calendar", EVERYONE),
             new Capability("timescales", "/timescales", EVERYONE),
             new Capability("audit", "/admin/audit", Set.of(Role.ADMIN)),

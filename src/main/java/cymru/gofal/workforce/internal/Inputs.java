@@ -29,6 +29,15 @@ public final class Inputs {
         return v;
     }
 
+    /** A person's name, as {@link FormText#name} takes it: letters, spaces, hyphens, apostrophes, full stops. */
+    public static String name(String field, String raw, int max, List<Problem> problems) {
+        List<FormError> errors = new ArrayList<>();
+        String prefix = "workforce.error." + field;
+        String v = FormText.name(field, FormText.required(field, raw, max, prefix, errors), prefix, errors);
+        errors.forEach(e -> problems.add(new Problem(e.field(), e.messageKey(), e.args())));
+        return v;
+    }
+
     /** A decimal number from above {@code min} to {@code max} with at most {@code scale} decimal places. */
     public static BigDecimal decimal(String field, String raw, BigDecimal minExclusive, BigDecimal max, int scale,
             List<Problem> problems) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,10 @@ public class StaffChanges {
         this.audit = audit;
     }
 
+    private static Problem.Violation usernameTaken() {
+        return new Problem.Violation("username", Inputs.key("username", "taken"));
+    }
+
     @Transactional
     public long create(long authorityId, StaffDraft draft) {
         List<Problem> problems = new ArrayList<>();
@@ -49,7 +54,12 @@ public class StaffChanges {
             throw new Problem.Violation(problems);
         }
         String user = CurrentUser.username();
-        long id = writer.insert(authorityId, draft, user);
+        long id;
+        try {
+            id = writer.insert(authorityId, draft, user);
+        } catch (DuplicateKeyException e) {
+            throw usernameTaken(); // taken between the check above and the insert
+        }
         writer.replaceSkills(id, draft.skills(), user);
         writer.replaceQualifications(id, draft.qualifications(), user);
         writer.openPosting(authorityId, id, draft.teamId(), draft.startedOn(), draft.hoursPerWeek(), user);
@@ -79,7 +89,13 @@ public class StaffChanges {
             throw new Problem.Violation(problems);
         }
         String user = CurrentUser.username();
-        if (!writer.update(authorityId, id, expectedVersion, draft, user)) {
+        boolean updated;
+        try {
+            updated = writer.update(authorityId, id, expectedVersion, draft, user);
+        } catch (DuplicateKeyException e) {
+            throw usernameTaken();
+        }
+        if (!updated) {
             throw new StaleVersionException("Staff " + id + " is no longer at version " + expectedVersion);
         }
         if (!draft.startedOn().equals(current.startedOn())) {

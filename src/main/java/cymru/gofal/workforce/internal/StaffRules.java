@@ -27,8 +27,8 @@ public final class StaffRules {
     public static StaffDraft check(StaffInput in, boolean teamRequired, LocalDate today, ReferenceData ref,
             List<Problem> problems) {
         int before = problems.size();
-        String given = Inputs.text("givenNames", in.givenNames(), true, NAME_MAX, problems);
-        String family = Inputs.text("familyName", in.familyName(), true, NAME_MAX, problems);
+        String given = Inputs.name("givenNames", in.givenNames(), NAME_MAX, problems);
+        String family = Inputs.name("familyName", in.familyName(), NAME_MAX, problems);
         String username = Inputs.text("username", in.username(), false, USERNAME_MAX, problems);
         if (username != null && !username.matches("[A-Za-z0-9._@-]+")) {
             problems.add(new Problem("username", Inputs.key("username", "invalid")));

@@ -28,12 +28,8 @@ public record TeamDraft(String code, String nameEn, String nameCy, String kind, 
         if (serviceArea == null || !SERVICE_AREAS.contains(serviceArea.strip())) {
             problems.add(new Problem("serviceArea", Inputs.key("serviceArea", "required")));
         }
-        BigDecimal fte = establishedFte == null || establishedFte.isBlank() ? null
-                : Inputs.decimal("establishedFte", establishedFte, new BigDecimal("-0.01"), new BigDecimal("9999.99"), 2,
-                        problems);
-        if (establishedFte == null || establishedFte.isBlank()) {
-            problems.add(new Problem("establishedFte", Inputs.key("establishedFte", "required")));
-        }
+        BigDecimal fte = Inputs.decimal("establishedFte", establishedFte, new BigDecimal("-0.01"), new BigDecimal("9999.99"), 2,
+                problems);
         if (problems.size() > before) {
             return null;
         }

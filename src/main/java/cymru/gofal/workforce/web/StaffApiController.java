@@ -172,8 +172,6 @@ class StaffApiController {
         } catch (Problem.Violation e) {
             Problems.forApi(params.check(locale), e.problems());
             throw e;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw params.bad("username", "workforce.error.username.taken", locale);
         }
     }
 

@@ -30,7 +30,7 @@ record StaffForm(String givenNames, String familyName, String username, String r
     static final int KEPT = 1000;
 
     static StaffForm empty(String teamId) {
-        return new StaffForm("", "", "", "", teamId == null ? "" : teamId, "", "", "", "NONE", "37", "", "", List.of(),
+        return new StaffForm("", "", "", "", teamId == null ? "" : teamId, "", "", "", "NONE", WorkforceRules.FULL_TIME_HOURS.toPlainString(), "", "", List.of(),
                 List.of(), Map.of(), "");
     }
 

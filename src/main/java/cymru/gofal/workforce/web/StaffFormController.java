@@ -3,7 +3,6 @@ package cymru.gofal.workforce.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,8 +69,6 @@ class StaffFormController {
                 return "redirect:/workforce/staff/" + id;
             } catch (Problem.Violation e) {
                 errors.addAll(Problems.forPage(e.problems()));
-            } catch (DuplicateKeyException e) {
-                errors.add(new FormError("username", "workforce.error.username.taken"));
             }
         }
         redirect.addFlashAttribute("errors", errors);
@@ -103,8 +100,6 @@ class StaffFormController {
                 return "redirect:/workforce/staff/" + id;
             } catch (Problem.Violation e) {
                 errors.addAll(Problems.forPage(e.problems()));
-            } catch (DuplicateKeyException e) {
-                errors.add(new FormError("username", "workforce.error.username.taken"));
             } catch (StaleVersionException e) {
                 redirect.addFlashAttribute("errors", List.of(new FormError("givenNames", "workforce.error.stale")));
                 return "redirect:/workforce/staff/" + id + "/edit";
