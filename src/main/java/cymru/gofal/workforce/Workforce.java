@@ -39,6 +39,18 @@ public class Workforce {
         return teams.refs(authorityId);
     }
 
+    /** Staff in post today whose current team is {@code teamId} (for allocating work). Audited as a SEARCH. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffRef> staffOfTeam(long authorityId, long teamId) {
+        return directory.refsInTeam(authorityId, teamId);
+    }
+
+    /** The members of staff with these ids in the council, in post or not (for showing who holds work). Audited as a SEARCH. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffRef> staff(long authorityId, java.util.Collection<Long> staffIds) {
+        return directory.refs(authorityId, staffIds);
+    }
+
     /** The member of staff with this sign-in username (case-insensitive), in post or not. Audited as a READ. */
     @PreAuthorize("isAuthenticated()")
     public Optional<StaffRef> staffByUsername(long authorityId, String username) {

@@ -57,6 +57,25 @@ public class StaffDirectory {
         return found;
     }
 
+    /** Staff in post in a team, for allocation. One SEARCH audit row. */
+    @Transactional
+    public List<StaffRef> refsInTeam(long authorityId, long teamId) {
+        List<StaffRef> rows = queries.refsInTeam(authorityId, teamId, today());
+        audit.record(AuditEntry.of(AuditAction.SEARCH, "staff", null).because("team " + teamId + ": " + rows.size() + " staff"));
+        return rows;
+    }
+
+    /** Staff by id, for showing who holds work. One SEARCH audit row when any are asked for. */
+    @Transactional
+    public List<StaffRef> refs(long authorityId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<StaffRef> rows = queries.refs(authorityId, ids);
+        audit.record(AuditEntry.of(AuditAction.SEARCH, "staff", null).because(rows.size() + " staff by id"));
+        return rows;
+    }
+
     /** Team ids only, no names: used for access decisions on every request, so not audited. */
     @Transactional(readOnly = true)
     public List<Long> teamIdsOf(long authorityId, String username) {

@@ -58,6 +58,25 @@ class StaffQueries {
                 """).param("authority", authorityId).param("username", username).query(StaffRef.class).optional();
     }
 
+    /** Staff in post on {@code today} whose current team is {@code teamId}, by family and given names. */
+    List<StaffRef> refsInTeam(long authorityId, long teamId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                  FROM staff WHERE authority_id = :authority AND team_id = :team AND (left_on IS NULL OR left_on >= :today)
+                 ORDER BY family_name, given_names, id
+                """).param("authority", authorityId).param("team", teamId).param("today", today).query(StaffRef.class).list();
+    }
+
+    /** The members of staff with these ids, in post or not. */
+    List<StaffRef> refs(long authorityId, java.util.Collection<Long> ids) {
+        return jdbc.sql("""
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                  FROM staff WHERE authority_id = :authority AND id = ANY(CAST(:ids AS bigint[]))
+                """).param("authority", authorityId)
+                .param("ids", ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query(StaffRef.class).list();
+    }
+
     /** The teams of the postings open today of the member of staff with this username. */
     List<Long> teamIdsOf(long authorityId, String username, LocalDate today) {
         return jdbc.sql("""
