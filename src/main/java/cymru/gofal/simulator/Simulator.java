@@ -29,7 +29,7 @@ import cymru.gofal.simulator.internal.SimulatedAuthorities;
  * Loads a scale: each of its councils in its own transaction (see {@link CouncilLoader}), {@code
  * gofal.simulator.parallel} councils at a time (each on its own connection), skipping councils simulated before,
  * with progress lines and a summary. Ages and histories are counted back from
- * {@code gofal.simulator.as-of}, not from today, so that a seed always gives the same rows.
+ * {@code gofal.simulator.as-of} (by default the day of the load), so that a seed and that day always give the same rows.
  */
 @Service
 class Simulator {
@@ -37,16 +37,18 @@ class Simulator {
     private final CouncilLoader loader;
     private final ScalePlans plans;
     private final Councils councils;
-    private final LocalDate asOf;
+    private final String asOfSetting;
+    private final java.time.Clock clock;
     private final int parallel;
 
     Simulator(CouncilLoader loader, SimulatedAuthorities authorities, Councils councils,
-            @Value("${gofal.simulator.as-of:2026-04-01}") LocalDate asOf,
+            @Value("${gofal.simulator.as-of:}") String asOf, java.time.Clock clock,
             @Value("${gofal.simulator.parallel:2}") int parallel) {
         this.loader = loader;
         this.plans = new ScalePlans(council -> authorities.ensure(council, councils.require(councils.defaultId()).regime()));
         this.councils = councils;
-        this.asOf = asOf;
+        this.asOfSetting = asOf;
+        this.clock = clock;
         this.parallel = parallel;
     }
 
@@ -71,7 +73,17 @@ class Simulator {
         }
     }
 
+    /**
+     * The day the simulated history ends: {@code gofal.simulator.as-of} when set, else today in Wales, so that a
+     * new demo's open work is current. The day used is stored with the run (simulation_run.as_of).
+     */
+    LocalDate asOf() {
+        return asOfSetting == null || asOfSetting.isBlank() ? LocalDate.ofInstant(clock.instant(), cymru.gofal.platform.web.Dates.LONDON)
+                : LocalDate.parse(asOfSetting.strip());
+    }
+
     private Summary load(Scale scale, long seed, Consumer<String> out) {
+        LocalDate asOf = asOf();
         Council home = councils.require(councils.defaultId());
         List<CouncilPlan> all = plans.plans(scale, seed, asOf, home);
         List<CouncilPlan> pending = new ArrayList<>();
