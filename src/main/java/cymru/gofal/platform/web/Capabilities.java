@@ -20,6 +20,7 @@ public class Capabilities {
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
+            new Capability("workTray", "/work", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.ADMIN)),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
