@@ -121,10 +121,10 @@ class ContactsAndTurnedAsideTest {
         String page = mvc.perform(get("/intake/turned-aside").param("from", "1/1/2026").param("to", "27/11/2026")
                 .with(DemoLogins.as("practitioner"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/intake/turned-aside/" + taId(first)).contains("/intake/turned-aside/" + taId(third));
-        mvc.perform(get("/intake/turned-aside/" + taId(first)).with(DemoLogins.as("practitioner")))
+        mvc.perform(get("/intake/turned-aside/" + taId(first)).param("lang", "en").with(DemoLogins.as("practitioner")))
                 .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Yes")));
-        mvc.perform(get("/intake/turned-aside/" + taId(third)).with(DemoLogins.as("practitioner")))
+        mvc.perform(get("/intake/turned-aside/" + taId(third)).param("lang", "en").with(DemoLogins.as("practitioner")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Not yet known")));
     }

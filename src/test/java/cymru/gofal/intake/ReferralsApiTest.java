@@ -141,6 +141,17 @@ class ReferralsApiTest {
     }
 
     @Test
+    void eachReadAndWriteOfAReferralIsAuditedOnceAboutThePerson() throws Exception {
+        IntakeFixture f = new IntakeFixture(mvc, jdbc);
+        long person = f.person("1980-01-01");
+        long id = f.referral(person, f.team(), "2026-01-01T10:00:00Z", "URGENT");
+        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        String sql = "SELECT count(*) FROM audit_log WHERE record_type = 'referral' AND record_id = ? AND person_id = ? AND action = ? AND username = ?";
+        assertThat(jdbc.sql(sql).params(String.valueOf(id), person, "CREATE", "team.manager").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(sql).params(String.valueOf(id), person, "READ", "reviewer").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void readersMayReadButNotRecordOrDecide() throws Exception {
         IntakeFixture f = new IntakeFixture(mvc, jdbc);
         long team = f.team();

@@ -1,13 +1,8 @@
 package cymru.gofal.intake.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +10,8 @@ import org.springframework.stereotype.Component;
 
 import cymru.gofal.people.People;
 import cymru.gofal.people.PersonRef;
-import cymru.gofal.platform.calendar.EnglandAndWalesHolidays;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
-import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.FormText;
 import cymru.gofal.workforce.Workforce;
@@ -30,20 +23,18 @@ import cymru.gofal.workforce.Workforce;
 @Component
 public class IntakeValidator {
 
-    /** A clock a little ahead of ours is not "the future": devices sending the API may be slightly fast. */
-    private static final Duration SKEW = Duration.ofMinutes(5);
     static final int LONG_TEXT = 4000;
 
     private final People people;
     private final ReferenceLists lists;
     private final Workforce workforce;
-    private final Clock clock;
+    private final ReceivedAt receivedAt;
 
     IntakeValidator(People people, ReferenceLists lists, Workforce workforce, Clock clock) {
         this.people = people;
         this.lists = lists;
         this.workforce = workforce;
-        this.clock = clock;
+        this.receivedAt = new ReceivedAt(clock);
     }
 
     /** The person if the user may see them; otherwise a problem on {@code personId} (missing and hidden alike). */
@@ -57,64 +48,12 @@ public class IntakeValidator {
 
     /** When, as typed on a page: a date (24/12/2026) and a 24-hour time (14:05) in Wales. */
     public Instant receivedAt(String date, String time, List<FormError> errors) {
-        LocalDate day = FormDates.parse("receivedDate", date, true, "intake.error.receivedDate", EnglandAndWalesHolidays.FIRST_YEAR,
-                EnglandAndWalesHolidays.LAST_YEAR, errors);
-        LocalTime at = null;
-        String t = time == null ? "" : time.strip();
-        if (t.isEmpty()) {
-            errors.add(new FormError("receivedTime", "intake.error.receivedTime.required"));
-        } else if (t.matches("\\d{1,2}[:.]\\d{2}")) {
-            String[] parts = t.split("[:.]");
-            int h = Integer.parseInt(parts[0]);
-            int m = Integer.parseInt(parts[1]);
-            if (h < 24 && m < 60) {
-                at = LocalTime.of(h, m);
-            }
-        }
-        if (!t.isEmpty() && at == null) {
-            errors.add(new FormError("receivedTime", "intake.error.receivedTime.invalid"));
-        }
-        if (day == null || at == null) {
-            return null;
-        }
-        return notFuture("receivedDate", day.atTime(at).atZone(Dates.LONDON).toInstant(), errors);
+        return receivedAt.fromPage(date, time, errors);
     }
 
     /** When, as sent to the API: ISO 8601 with an offset (2026-12-24T10:15:00Z) or without one (time in Wales). */
     public Instant receivedAt(String iso, List<FormError> errors) {
-        String v = iso == null ? "" : iso.strip();
-        if (v.isEmpty()) {
-            errors.add(new FormError("receivedAt", "intake.error.receivedAt.required"));
-            return null;
-        }
-        Instant at;
-        try {
-            at = v.length() > 40 ? null : OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                at = LocalDateTime.parse(v).atZone(Dates.LONDON).toInstant();
-            } catch (DateTimeParseException e2) {
-                at = null;
-            }
-        }
-        if (at == null) {
-            errors.add(new FormError("receivedAt", "intake.error.receivedAt.format"));
-            return null;
-        }
-        int year = LocalDate.ofInstant(at, Dates.LONDON).getYear();
-        if (year < EnglandAndWalesHolidays.FIRST_YEAR) {
-            errors.add(new FormError("receivedAt", "intake.error.receivedAt.range", String.valueOf(EnglandAndWalesHolidays.FIRST_YEAR)));
-            return null;
-        }
-        return notFuture("receivedAt", at, errors);
-    }
-
-    private Instant notFuture(String field, Instant at, List<FormError> errors) {
-        if (at.isAfter(clock.instant().plus(SKEW))) {
-            errors.add(new FormError(field, "intake.error.receivedAt.future"));
-            return null;
-        }
-        return at;
+        return receivedAt.fromApi(iso, errors);
     }
 
     public NewContact contact(ContactInput in, Instant receivedAt, List<FormError> errors) {
