@@ -16,11 +16,16 @@ import cymru.gofal.platform.security.Role;
 public class Capabilities {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
+    private static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
+            Role.REVIEWER, Role.ADMIN);
 
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
             new Capability("workTray", "/work", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.ADMIN)),
+            new Capability("intake", "/intake", INTAKE),
+            new Capability("intakeWaitingList", "/intake/waiting-list", INTAKE),
+            new Capability("turnedAside", "/intake/turned-aside", INTAKE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
