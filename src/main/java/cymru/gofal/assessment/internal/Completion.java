@@ -1,0 +1,110 @@
+package cymru.gofal.assessment.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cymru.gofal.intake.TurnedAside;
+import cymru.gofal.intake.TurnedAsideRegister;
+import cymru.gofal.platform.audit.AuditAction;
+import cymru.gofal.platform.audit.AuditEntry;
+import cymru.gofal.platform.audit.AuditLog;
+import cymru.gofal.platform.calendar.EnglandAndWalesHolidays;
+import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.platform.web.Dates;
+import cymru.gofal.platform.web.FormDates;
+import cymru.gofal.platform.web.FormError;
+import cymru.gofal.platform.web.FormText;
+
+/**
+ * Completing an assessment ({@link CompletionRules} say what it needs). When the type determines eligibility and no
+ * need recorded is eligible, the person is recorded as turned aside through intake's register, in the same
+ * transaction: NEEDS_MET_OTHERWISE when any need was found met otherwise, else NOT_ELIGIBLE, with the reasoning.
+ */
+@Service
+public class Completion {
+
+    private static final int REASON_MAX = 4000;
+
+    private final Visible visible;
+    private final AssessmentStore store;
+    private final Eligibility eligibility;
+    private final Reference reference;
+    private final TurnedAsideRegister turnedAside;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Completion(Visible visible, AssessmentStore store, Eligibility eligibility, Reference reference, TurnedAsideRegister turnedAside,
+            AuditLog audit, Clock clock) {
+        this.visible = visible;
+        this.store = store;
+        this.eligibility = eligibility;
+        this.reference = reference;
+        this.turnedAside = turnedAside;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Completes the assessment from {@code version}; answers whether the person was turned aside.
+     *
+     * @param summary the analysis; null keeps the one recorded (which completion then requires)
+     * @throws InvalidInput naming each problem; nothing is written
+     */
+    @PreAuthorize(Access.WRITE)
+    @Transactional
+    public boolean complete(long id, int version, String completedOn, String views, String summary, String signpostedTo) {
+        Assessment a = visible.require(id);
+        AssessmentType type = visible.type(a);
+        List<FormError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate on = FormDates.parse("completedOn", completedOn, true, "assessment.completedOn.error",
+                EnglandAndWalesHolidays.FIRST_YEAR, EnglandAndWalesHolidays.LAST_YEAR, errors);
+        String viewsText = views == null ? a.views() : FormText.optional("views", views, 8000, "assessment.views.error", errors);
+        String analysis = summary == null ? a.summary() : FormText.optional("summary", summary, 8000, "assessment.summary.error", errors);
+        String signposted = signpostedTo == null || signpostedTo.isBlank() ? null : signpostedTo.strip();
+        if (signposted != null && reference.communityServices().stream().noneMatch(s -> s.code().equals(signposted))) {
+            errors.add(new FormError("signpostedTo", "assessment.signpostedTo.error"));
+        }
+        List<NeedRow> needs = eligibility.rows(a.id());
+        if (errors.stream().noneMatch(e -> e.field().equals("summary"))) {
+            errors.addAll(CompletionRules.problems(a, type, needs.size(), analysis, on, today));
+        }
+        InvalidInput.throwIfAny(errors);
+        Map<String, Object> set = new HashMap<>();
+        set.put("completed_on", on);
+        set.put("completed_by", CurrentUser.username());
+        set.put("status", Assessment.COMPLETED);
+        set.put("views", viewsText);
+        set.put("summary", analysis);
+        store.update(id, version, CurrentUser.username(), set);
+        audit.record(AuditEntry.of(AuditAction.UPDATE, "assessment", id).aboutPerson(a.personId()).because("completed"));
+        boolean noneEligible = !needs.isEmpty() && needs.stream().noneMatch(NeedRow::eligible);
+        if (type.requiresEligibility() && noneEligible) {
+            turnedAside.record(new TurnedAside(a.authorityId(), a.personId(), "ASSESSMENT", a.id(), outcomeOf(needs),
+                    reasonOf(needs), signposted, on));
+            return true;
+        }
+        return false;
+    }
+
+    /** NEEDS_MET_OTHERWISE when any need was found met otherwise (WALES_2016), else NOT_ELIGIBLE. */
+    static String outcomeOf(List<NeedRow> needs) {
+        boolean metOtherwise = needs.stream().anyMatch(n -> n.outcome() != null && "NEEDS_MET_OTHERWISE".equals(n.outcome().code()));
+        return metOtherwise ? "NEEDS_MET_OTHERWISE" : "NOT_ELIGIBLE";
+    }
+
+    /** The needs' reasoning, in order, as the turning aside's reason. */
+    static String reasonOf(List<NeedRow> needs) {
+        String joined = needs.stream().map(NeedRow::reasoning).collect(Collectors.joining("\n"));
+        return joined.length() <= REASON_MAX ? joined : joined.substring(0, REASON_MAX);
+    }
+}

@@ -1,0 +1,34 @@
+package cymru.gofal.assessment.internal;
+
+import java.util.List;
+
+import cymru.gofal.platform.web.FormError;
+
+/**
+ * Input the assessment rules refuse, with every problem found: pages show them in the error summary, the API as a
+ * 400 problem naming each field. Thrown before anything is written.
+ */
+public class InvalidInput extends RuntimeException {
+
+    private final transient List<FormError> errors;
+
+    public InvalidInput(List<FormError> errors) {
+        super(errors.size() + " problems");
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInput of(String field, String key, Object... args) {
+        return new InvalidInput(List.of(new FormError(field, key, args)));
+    }
+
+    public List<FormError> errors() {
+        return errors;
+    }
+
+    /** Throws when there is any problem. */
+    public static void throwIfAny(List<FormError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

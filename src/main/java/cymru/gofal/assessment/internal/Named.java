@@ -1,0 +1,11 @@
+package cymru.gofal.assessment.internal;
+
+import java.util.Locale;
+
+/** A row of a reference list: its code and its name in English and Welsh. */
+public record Named(String code, String nameEn, String nameCy) {
+
+    public String name(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? nameCy : nameEn;
+    }
+}
