@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cymru.gofal.platform.audit.AuditAction;
 import cymru.gofal.platform.audit.AuditEntry;
 import cymru.gofal.platform.audit.AuditLog;
+import cymru.gofal.platform.calendar.WorkingDays;
 
 /**
  * Fills one council with generated staff and people in a single transaction, under an advisory lock on the
@@ -33,8 +34,10 @@ public class CouncilLoader {
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final WorkingDays workingDays;
 
-    CouncilLoader(DataSource dataSource, PlatformTransactionManager transactionManager, AuditLog audit) {
+    CouncilLoader(DataSource dataSource, PlatformTransactionManager transactionManager, AuditLog audit, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
@@ -103,6 +106,11 @@ public class CouncilLoader {
                 peopleWritten.accept(people);
             }
         }
+        // The year of getting help before the as-of day, on the council's own calendar and rules.
+        ActivitySpec activitySpec = new ActivityInputs(connection, authority).spec(plan.people().seed(), plan.people().asOf(),
+                workingDays.forCouncil(authority));
+        ActivityBatch activity = new ActivityGenerator(activitySpec).generate();
+        new ActivityWriter(connection, authority).write(activity, activitySpec.regime());
         try (PreparedStatement run = connection.prepareStatement("""
                 INSERT INTO simulation_run (authority_id, scale, seed, as_of, people, staff, started_at, finished_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, now(), clock_timestamp(), ?)""")) {
@@ -117,9 +125,11 @@ public class CouncilLoader {
         }
         audit.record(AuditEntry.of(AuditAction.CREATE, "SIMULATION", authority).because("Simulated council, scale "
                 + plan.scale() + ", seed " + plan.people().seed() + ": " + people + " people, "
-                + workforce.staff().size() + " staff"));
+                + workforce.staff().size() + " staff, " + activity.contacts.size() + " contacts, " + activity.referrals.size()
+                + " referrals, " + activity.assessments.size() + " assessments"));
         return new LoadResult(LoadResult.Outcome.LOADED, people, names, addresses, identifiers, relations,
-                restricted, workforce.teams().size(), workforce.staff().size());
+                restricted, workforce.teams().size(), workforce.staff().size(), activity.contacts.size(), activity.referrals.size(),
+                activity.assessments.size());
     }
 
     private static boolean exists(Connection connection, String sql, long authority) throws SQLException {

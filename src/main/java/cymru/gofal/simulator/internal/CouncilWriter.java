@@ -96,6 +96,11 @@ final class CouncilWriter {
 
     /** {@code n} new ids from the table's identity sequence, in order. */
     private long[] ids(String table, int n) throws SQLException {
+        return ids(connection, table, n);
+    }
+
+    /** {@code n} ids taken from the identity sequence of {@code table}, in the caller's transaction. */
+    static long[] ids(Connection connection, String table, int n) throws SQLException {
         long[] ids = new long[n];
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
