@@ -16,6 +16,7 @@ import cymru.gofal.platform.security.Role;
 public class Capabilities {
 
     private static final Set<Role> EVERYONE = Set.of(Role.values());
+    /** Who works with contacts, referrals and assessments, or reads them (quality assurance, reviewers). */
     private static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
             Role.REVIEWER, Role.ADMIN);
 
@@ -26,6 +27,7 @@ public class Capabilities {
             new Capability("intake", "/intake", INTAKE),
             new Capability("intakeWaitingList", "/intake/waiting-list", INTAKE),
             new Capability("turnedAside", "/intake/turned-aside", INTAKE),
+            new Capability("assessments", "/assessments", INTAKE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
