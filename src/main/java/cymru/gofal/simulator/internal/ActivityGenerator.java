@@ -147,7 +147,7 @@ final class ActivityGenerator {
         LocalDate due = spec.due("TURNED_ASIDE_CHECK_BACK", on);
         LocalDate done = null;
         String note = null;
-        if (!due.isAfter(spec.asOf()) && r.nextDouble() < 0.65) {
+        if (!due.isAfter(spec.asOf()) && r.nextDouble() < ActivityRates.CHECKED_BACK) {
             LocalDate day = due.plusDays(r.nextInt(21) - 7);
             done = day.isAfter(spec.asOf()) ? spec.asOf() : day.isBefore(on) ? on : day;
             note = ActivityRates.pick(ActivityRates.CHECK_BACK_NOTES, r);

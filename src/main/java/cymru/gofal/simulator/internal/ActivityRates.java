@@ -26,8 +26,10 @@ final class ActivityRates {
     /** Working days from a decision to allocation. */
     static final Weighted<Integer> ALLOCATION_LAG = new Weighted<Integer>().add(0.40, 0).add(0.25, 1).add(0.15, 2).add(0.10, 3)
             .add(0.06, 5).add(0.04, 8);
-    static final Weighted<String> COMPLETION = new Weighted<String>().add(0.72, "ON_TIME").add(0.20, "LATE").add(0.08, "NEVER");
+    static final Weighted<String> COMPLETION = new Weighted<String>().add(0.76, "ON_TIME").add(0.21, "LATE").add(0.03, "NEVER");
 
+    /** Share of people turned aside who are checked back with once the check-back is due. */
+    static final double CHECKED_BACK = 0.88;
     static final double CHILD_SEEN = 0.88;
     static final double SEEN_ALONE = 0.60;
     static final double SIGNED_OFF = 0.85;
