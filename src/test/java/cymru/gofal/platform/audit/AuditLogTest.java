@@ -106,7 +106,12 @@ class AuditLogTest {
             writers.add(pool.submit(() -> {
                 for (int n = 0; n < 25; n++) {
                     int k = n;
-                    tx.executeWithoutResult(s -> audit.record(AuditEntry.of(AuditAction.READ, "TEST", "concurrent-" + k)));
+                    // Several rows a transaction, as a list page writes them: one multi-row INSERT at commit.
+                    tx.executeWithoutResult(s -> {
+                        audit.record(AuditEntry.of(AuditAction.READ, "TEST", "concurrent-" + k));
+                        audit.record(AuditEntry.of(AuditAction.READ, "TEST", "concurrent-" + k + "-b"));
+                        audit.record(AuditEntry.of(AuditAction.READ, "TEST", "concurrent-" + k + "-c"));
+                    });
                 }
             }));
         }
@@ -121,6 +126,17 @@ class AuditLogTest {
         pool.shutdown();
         assertThat(verifier.verify().intact()).isTrue();
         assertThat(checks).isPositive();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void moreRowsInOneTransactionThanOneInsertCarriesAreAllChained() {
+        tx.executeWithoutResult(s -> {
+            for (int n = 0; n < 1_201; n++) {
+                audit.record(AuditEntry.of(AuditAction.READ, "TEST", "many-" + n));
+            }
+        });
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
