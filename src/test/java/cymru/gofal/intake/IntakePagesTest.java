@@ -51,7 +51,7 @@ class IntakePagesTest {
         assertThat(page).contains("Bruising seen at school").contains("3 November 2026").contains("id=\"save-decision\"");
         mvc.perform(post(location + "/decision").param("outcome", "ASSESSMENT").param("assessmentTeamId", String.valueOf(team))
                 .param("decisionReason", "Needs assessing").param("version", "0").with(DemoLogins.as("team.manager")).with(csrf()))
-                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("saved", "intake.decision.saved"));
+                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("saved", "intake.decision.savedAssessment"));
         mvc.perform(post(location + "/decision").param("outcome", "NO_FURTHER_ACTION").param("decisionReason", "Late second opinion")
                 .param("version", "0").with(DemoLogins.as("senior.manager")).with(csrf()))
                 .andExpect(redirectedUrl(location)).andExpect(flash().attributeExists("errors"));

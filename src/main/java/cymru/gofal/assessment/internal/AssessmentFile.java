@@ -15,4 +15,9 @@ public record AssessmentFile(Assessment assessment, AssessmentType type, PersonR
     public boolean overdue() {
         return assessment.open() && workingDaysLeft < 0;
     }
+
+    /** Working days since the due date while open and overdue (0 otherwise; may be 0 over a weekend). */
+    public int workingDaysOverdue() {
+        return overdue() ? -workingDaysLeft : 0;
+    }
 }

@@ -12,6 +12,7 @@ import cymru.gofal.people.People;
 import cymru.gofal.people.PersonRef;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
+import cymru.gofal.platform.web.FormDates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.FormText;
 import cymru.gofal.workforce.Workforce;
@@ -56,8 +57,10 @@ public class IntakeValidator {
         return receivedAt.fromApi(iso, errors);
     }
 
-    public NewContact contact(ContactInput in, Instant receivedAt, List<FormError> errors) {
+    /** {@code whenField}: the field that said when it was received (receivedDate on pages, receivedAt in the API). */
+    public NewContact contact(ContactInput in, Instant receivedAt, String whenField, List<FormError> errors) {
         Optional<PersonRef> person = person(in.personId(), errors);
+        bornBy(person.orElse(null), receivedAt, whenField, errors);
         String party = code("party", in.party(), ReferenceLists.PARTY, errors);
         boolean caller = party != null && !lists.isSubject(party);
         String name = caller ? FormText.optional("partyName", in.partyName(), 200, "intake.error.partyName", errors) : null;
@@ -90,8 +93,9 @@ public class IntakeValidator {
     }
 
     /** A referral with its own person check (API), or {@code person} already checked (from a contact). */
-    public NewReferral referral(ReferralInput in, Instant receivedAt, List<FormError> errors) {
+    public NewReferral referral(ReferralInput in, Instant receivedAt, String whenField, List<FormError> errors) {
         Optional<PersonRef> person = person(in.personId(), errors);
+        bornBy(person.orElse(null), receivedAt, whenField, errors);
         NewReferral r = referral(in, person.orElse(null), receivedAt, false, errors);
         return errors.isEmpty() ? r : null;
     }
@@ -124,6 +128,19 @@ public class IntakeValidator {
         Long team = "ASSESSMENT".equals(outcome) ? team("assessmentTeamId", in.assessmentTeamId(), authority, errors) : null;
         String signposted = "SIGNPOSTED".equals(outcome) ? code("signpostedTo", in.signpostedTo(), ReferenceLists.COMMUNITY_SERVICE, errors) : null;
         return errors.isEmpty() ? new Decision(outcome, reason, team, signposted) : null;
+    }
+
+    /**
+     * Nothing is received about a person before they were born. An estimated date of birth (an unborn baby's
+     * expected date, say) does not hold: pre-birth referrals are real.
+     */
+    private static void bornBy(PersonRef person, Instant receivedAt, String field, List<FormError> errors) {
+        if (person == null || receivedAt == null || person.dateOfBirth() == null || person.dateOfBirthEstimated()) {
+            return;
+        }
+        if (LocalDate.ofInstant(receivedAt, Dates.LONDON).isBefore(person.dateOfBirth())) {
+            errors.add(new FormError(field, "intake.error.receivedAt.beforeBirth", FormDates.format(person.dateOfBirth())));
+        }
     }
 
     private Long team(String field, Long id, long authority, List<FormError> errors) {

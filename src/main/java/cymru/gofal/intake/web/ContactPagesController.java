@@ -101,7 +101,7 @@ class ContactPagesController {
         NewContact c = validator.contact(new ContactInput(personId, f.get("party"), f.get("partyName"), f.get("partyOrganisation"),
                 f.get("partyPhone"), f.get("method"), f.get("reason"), f.get("route"), f.get("whatMatters"), f.get("outcome"),
                 f.get("outcomeReason"), f.get("signpostedTo"), f.get("source"), f.get("sourceDetail"), f.get("priority"),
-                PageForms.id(f.get("screeningTeamId"))), at, errors);
+                PageForms.id(f.get("screeningTeamId"))), at, "receivedDate", errors);
         if (!errors.isEmpty()) {
             PageForms.failed(redirect, errors, f);
             return personId == null ? "redirect:/intake/contacts/new" : "redirect:/intake/contacts/new?person=" + personId;

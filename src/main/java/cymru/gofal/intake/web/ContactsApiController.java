@@ -59,7 +59,7 @@ class ContactsApiController {
         Instant at = validator.receivedAt(b.receivedAt(), problems);
         NewContact c = validator.contact(new ContactInput(b.personId(), b.party(), b.partyName(), b.partyOrganisation(), b.partyPhone(),
                 b.method(), b.reason(), b.route(), b.whatMatters(), b.outcome(), b.outcomeReason(), b.signpostedTo(), b.source(),
-                b.sourceDetail(), b.priority(), b.screeningTeamId()), at, problems);
+                b.sourceDetail(), b.priority(), b.screeningTeamId()), at, "receivedAt", problems);
         errors.check(problems, locale);
         long id = contacts.record(c).contactId();
         return ResponseEntity.created(URI.create("/api/contacts/" + id)).body(ContactJson.of(contacts.view(id).contact()));

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import cymru.gofal.intake.internal.IntakeAccess;
 import cymru.gofal.intake.internal.ReferenceLists;
@@ -23,6 +25,7 @@ class IntakeFormat {
     private final ReferenceLists lists;
     private final Workforce workforce;
     private final Set<Role> writers = roles(IntakeAccess.WRITE);
+    private static final String TEAMS = IntakeFormat.class.getName() + ".teams";
 
     IntakeFormat(ReferenceLists lists, Workforce workforce) {
         this.lists = lists;
@@ -58,7 +61,21 @@ class IntakeFormat {
         return teams().stream().filter(t -> t.id() == id).findFirst().map(t -> t.name(LocaleContextHolder.getLocale())).orElse("");
     }
 
+    /**
+     * The council's teams, read once a request: a list page names a team on every row, and each read would be a
+     * query (a 500-row waiting list was 500 queries).
+     */
+    @SuppressWarnings("unchecked")
     public List<TeamRef> teams() {
-        return workforce.teams(CurrentUser.get().orElseThrow().authorityId());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object cached = request == null ? null : request.getAttribute(TEAMS, RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return (List<TeamRef>) cached;
+        }
+        List<TeamRef> teams = workforce.teams(CurrentUser.get().orElseThrow().authorityId());
+        if (request != null) {
+            request.setAttribute(TEAMS, teams, RequestAttributes.SCOPE_REQUEST);
+        }
+        return teams;
     }
 }

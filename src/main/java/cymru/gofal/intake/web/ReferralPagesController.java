@@ -36,12 +36,14 @@ class ReferralPagesController {
     private final ReferralService referrals;
     private final IntakeValidator validator;
     private final ReferenceLists lists;
+    private final IntakeFormat format;
     private final Clock clock;
 
-    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, Clock clock) {
+    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, IntakeFormat format, Clock clock) {
         this.referrals = referrals;
         this.validator = validator;
         this.lists = lists;
+        this.format = format;
         this.clock = clock;
     }
 
@@ -71,7 +73,12 @@ class ReferralPagesController {
                     throw new StaleVersionException("No version");
                 }
                 referrals.decide(id, version, d);
-                redirect.addFlashAttribute("saved", "intake.decision.saved");
+                if ("ASSESSMENT".equals(d.outcome())) {
+                    redirect.addFlashAttribute("saved", "intake.decision.savedAssessment");
+                    redirect.addFlashAttribute("savedArgs", new Object[] {format.team(d.assessmentTeamId())});
+                } else {
+                    redirect.addFlashAttribute("saved", lists.turnsAside(d.outcome()) ? "intake.decision.savedTurnedAside" : "intake.decision.saved");
+                }
                 return "redirect:/intake/referrals/" + id;
             } catch (ReferralService.AlreadyDecidedException e) {
                 errors.add(new FormError("outcome", "intake.error.decided"));

@@ -78,7 +78,7 @@ class ReferralsApiController {
         List<FormError> problems = new ArrayList<>();
         Instant at = validator.receivedAt(b.receivedAt(), problems);
         NewReferral r = validator.referral(new ReferralInput(b.personId(), b.source(), b.sourceDetail(), b.route(), b.priority(),
-                b.safeguarding(), b.reason(), b.screeningTeamId()), at, problems);
+                b.safeguarding(), b.reason(), b.screeningTeamId()), at, "receivedAt", problems);
         errors.check(problems, locale);
         long id = referrals.create(r, null);
         ReferralRow row = referrals.view(id).referral();

@@ -42,7 +42,7 @@ final class ActivityGenerator {
 
     private void person(KnownPerson p, SplittableRandom r) {
         int n = CONTACTS.pick(r);
-        LocalDate from = spec.asOf().minusDays(364);
+        LocalDate from = spec.lastDay().minusDays(364);
         List<LocalDate> days = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             days.add(from.plusDays(r.nextInt(365)));
@@ -101,12 +101,13 @@ final class ActivityGenerator {
         LocalDate decisionDue = child ? spec.due("REFERRAL_DECISION", day) : null;
         int lag = child ? ActivityRates.CHILD_DECISION_LAG.pick(r) : r.nextInt(Math.max(1, spec.offset("REFERRAL_RESPONSE_" + priority) + 2));
         LocalDate decidedOn = spec.calendar().addWorkingDays(spec.calendar().nextWorkingDayOnOrAfter(day), lag);
-        boolean missing = day.isAfter(spec.asOf().minusDays(10)) && r.nextDouble() < 0.15;
+        boolean missing = day.isAfter(spec.lastDay().minusDays(10)) && r.nextDouble() < 0.15;
         String decision = null;
         Instant decidedAt = null;
-        if (!decidedOn.isAfter(spec.asOf()) && !missing) {
+        if (!decidedOn.isAfter(spec.lastDay()) && !missing) {
             decision = ActivityRates.DECISIONS.pick(r);
-            decidedAt = decidedOn.equals(day) ? at.plusSeconds(1800L + r.nextInt(4 * 3600))
+            Instant lastMinute = day.atTime(23, 59).atZone(WALES).toInstant();
+            decidedAt = decidedOn.equals(day) ? min(at.plusSeconds(1800L + r.nextInt(4 * 3600)), lastMinute)
                     : decidedOn.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(WALES).toInstant();
         }
         if (safeguarding && decision != null && !decision.equals("ASSESSMENT")) {
@@ -129,6 +130,11 @@ final class ActivityGenerator {
         }
     }
 
+    /** The earlier: a same-day decision stays on its day (decided_on and decided_at agree). */
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private long assessTeam(KnownPerson p, boolean child, LocalDate day, SplittableRandom r) {
         if (child) {
             return spec.teamId(r.nextDouble() < 0.85 ? "CHILD-INTAKE" : "CHILD-DIS");
@@ -147,9 +153,9 @@ final class ActivityGenerator {
         LocalDate due = spec.due("TURNED_ASIDE_CHECK_BACK", on);
         LocalDate done = null;
         String note = null;
-        if (!due.isAfter(spec.asOf()) && r.nextDouble() < ActivityRates.CHECKED_BACK) {
+        if (!due.isAfter(spec.lastDay()) && r.nextDouble() < ActivityRates.CHECKED_BACK) {
             LocalDate day = due.plusDays(r.nextInt(21) - 7);
-            done = day.isAfter(spec.asOf()) ? spec.asOf() : day.isBefore(on) ? on : day;
+            done = day.isAfter(spec.lastDay()) ? spec.lastDay() : day.isBefore(on) ? on : day;
             note = ActivityRates.pick(ActivityRates.CHECK_BACK_NOTES, r);
         }
         batch.turnedAside.add(new ActivityBatch.TurnedAside(personId, origin, originKey, outcome,

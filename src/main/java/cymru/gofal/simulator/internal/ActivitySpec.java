@@ -31,6 +31,15 @@ record ActivitySpec(long seed, LocalDate asOf, String regime, WorkingDayCalendar
     record Worker(long id, String role, String username) {
     }
 
+    /**
+     * The last day that has activity: the day before {@link #asOf()}. The council is simulated as it stands at the
+     * start of the as-of day, so nothing received, decided, allocated or signed off lies in the future, whatever time
+     * of that day it is loaded (a day's activity has times up to late evening).
+     */
+    LocalDate lastDay() {
+        return asOf.minusDays(1);
+    }
+
     boolean wales2016() {
         return "WALES_2016".equals(regime);
     }

@@ -41,12 +41,12 @@ final class AssessmentMaker {
         }
         if (!spec.wales2016() && child && r.nextDouble() < ActivityRates.CORE_AFTER_INITIAL) {
             LocalDate start = spec.calendar().addWorkingDays(first.completedOn(), r.nextInt(3));
-            if (!start.isAfter(spec.asOf())) {
+            if (!start.isAfter(spec.lastDay())) {
                 make("CORE_ASSESSMENT", null, key, p.id(), teamId, start, start, true, "CHILD");
             }
         } else if (!spec.wales2016() && !child && r.nextDouble() < ActivityRates.COMPREHENSIVE_AFTER_OVERVIEW) {
             LocalDate start = spec.calendar().addWorkingDays(first.completedOn(), r.nextInt(5));
-            if (!start.isAfter(spec.asOf())) {
+            if (!start.isAfter(spec.lastDay())) {
                 make("UAP_COMPREHENSIVE", null, key, p.id(), teamId, start, start, false, "ADULT");
             }
         }
@@ -61,7 +61,7 @@ final class AssessmentMaker {
         LocalDate due = spec.due(type, clockStart);
         LocalDate allocatedOn = spec.calendar().addWorkingDays(spec.calendar().nextWorkingDayOnOrAfter(openedOn),
                 ActivityRates.ALLOCATION_LAG.pick(r));
-        Worker worker = allocatedOn.isAfter(spec.asOf()) || r.nextDouble() < 0.02 ? null : generator.worker(teamId, r);
+        Worker worker = allocatedOn.isAfter(spec.lastDay()) || r.nextDouble() < 0.02 ? null : generator.worker(teamId, r);
         LocalDate completed = null;
         if (worker != null) {
             completed = switch (ActivityRates.COMPLETION.pick(r)) {
@@ -69,7 +69,7 @@ final class AssessmentMaker {
                 case "LATE" -> spec.calendar().addWorkingDays(due.isBefore(allocatedOn) ? allocatedOn : due, 1 + r.nextInt(25));
                 default -> null;
             };
-            if (completed != null && completed.isAfter(spec.asOf())) {
+            if (completed != null && completed.isAfter(spec.lastDay())) {
                 completed = null;
             }
         }
@@ -84,7 +84,7 @@ final class AssessmentMaker {
         Instant signedOffAt = null;
         if (completed != null && r.nextDouble() < ActivityRates.SIGNED_OFF) {
             LocalDate day = spec.calendar().addWorkingDays(completed, r.nextInt(6));
-            signedOffAt = day.isAfter(spec.asOf()) ? null : at(day);
+            signedOffAt = day.isAfter(spec.lastDay()) ? null : at(day);
         }
         String by = worker == null ? null : worker.username() == null ? ActivitySpec.BY : worker.username();
         int key = batch.assessments.size();
@@ -151,7 +151,7 @@ final class AssessmentMaker {
         LocalDate offered = a.startedOn() == null ? a.clockStart() : a.completedOn() == null ? a.startedOn() : between(a.startedOn(), a.completedOn());
         String response = ActivityRates.CARER_RESPONSES.pick(r);
         LocalDate responded = response.equals("PENDING") ? null : spec.calendar().addWorkingDays(offered, r.nextInt(10));
-        if (responded != null && responded.isAfter(spec.asOf())) {
+        if (responded != null && responded.isAfter(spec.lastDay())) {
             response = "PENDING";
             responded = null;
         }

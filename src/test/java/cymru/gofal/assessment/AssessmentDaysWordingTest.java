@@ -1,0 +1,61 @@
+package cymru.gofal.assessment;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cymru.gofal.support.DemoLogins;
+import cymru.gofal.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Overdue work reads the same on the assessment pages as in the work tray: "N working days overdue", never a minus sign. */
+@IntegrationTest
+class AssessmentDaysWordingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOverdueAssessmentSaysHowManyWorkingDaysOverdueOnTheListAndItsPage() throws Exception {
+        long team = AssessmentFixture.team(jdbc, 1);
+        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1944, 4, 4));
+        mvc.perform(post("/assessments").with(DemoLogins.as("practitioner")).with(csrf()).param("person", "" + person)
+                .param("type", "ADULT_ASSESSMENT").param("teamId", "" + team).param("clockStart", "1/6/2026"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM assessment WHERE person_id = ?").param(person).query(Long.class).single();
+        String list = page("/assessments?team=" + team);
+        assertThat(list).contains("working days overdue").doesNotContainPattern(">\\s*-\\d");
+        String view = page("/assessments/" + id);
+        assertThat(view).contains("working days overdue").doesNotContainPattern(">\\s*-\\d");
+    }
+
+    @Test
+    void allocatingARestrictedPersonsAssessmentWarnsThatOnlyThoseOnItsAccessListWillSeeIt() throws Exception {
+        long team = AssessmentFixture.team(jdbc, 1);
+        AssessmentFixture.staff(jdbc, 1, team, null);
+        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1950, 5, 5));
+        mvc.perform(post("/assessments").with(DemoLogins.as("team.manager")).with(csrf()).param("person", "" + person)
+                .param("type", "ADULT_ASSESSMENT").param("teamId", "" + team).param("clockStart", "2/11/2026"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM assessment WHERE person_id = ?").param(person).query(Long.class).single();
+        assertThat(page("/assessments/" + id)).contains("id=\"allocate-section\"").doesNotContain("restricted-allocation");
+        AssessmentFixture.restrict(jdbc, person);
+        jdbc.sql("INSERT INTO person_access (person_id, username, created_by) VALUES (?, 'team.manager', 'test')").param(person).update();
+        assertThat(page("/assessments/" + id)).contains("id=\"restricted-allocation\"");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+}
