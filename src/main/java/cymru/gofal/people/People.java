@@ -53,6 +53,16 @@ public class People {
         return directory.carersOf(personId);
     }
 
+    /**
+     * Whether someone else (a member of staff, by sign-in username, null without one, and current teams) may see the
+     * person, by the same rule as the signed-in user: for handing work about a restricted person only to staff who
+     * may open it. Answers false for a person the signed-in user may not see either (it says nothing about them).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayBeSeenBy(long personId, String username, List<Long> teamIds) {
+        return directory.mayBeSeenBy(personId, username, teamIds);
+    }
+
     /** Need-to-know for the signed-in user as an SQL predicate over a person id column. Not audited: it reveals nothing. */
     @PreAuthorize("isAuthenticated()")
     public PersonVisibility visibility() {

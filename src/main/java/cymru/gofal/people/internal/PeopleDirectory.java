@@ -65,6 +65,14 @@ public class PeopleDirectory {
         return java.util.List.copyOf(find(carerIds).values());
     }
 
+    public boolean mayBeSeenBy(long personId, String username, java.util.List<Long> teamIds) {
+        Viewer me = viewers.current();
+        Viewer other = new Viewer(me.authorityId(), username == null ? "" : username, teamIds, me.now());
+        String sql = "SELECT count(*) FROM person p WHERE p.id = :id AND p.authority_id = :authority AND ";
+        boolean mine = jdbc.sql(sql + Viewer.VISIBLE).params(me.bind()).param("id", personId).query(Long.class).single() > 0;
+        return mine && jdbc.sql(sql + Viewer.VISIBLE).params(other.bind()).param("id", personId).query(Long.class).single() > 0;
+    }
+
     public PersonVisibility visibility() {
         Viewer viewer = viewers.current();
         return new PersonVisibility("p.authority_id = :authority AND " + Viewer.VISIBLE, viewer.bind());
