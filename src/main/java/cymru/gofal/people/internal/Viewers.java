@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.GofalUser;
@@ -20,9 +22,29 @@ public class Viewers {
         this.teams = teams;
     }
 
+    /**
+     * The signed-in user as a viewer. Within a web request their teams are looked up once (a page that lists people
+     * from several modules asks many times); the time is taken afresh on every call, so break-glass expiry is exact.
+     */
     public Viewer current() {
         GofalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
-        List<Long> teamIds = teams.teamIdsOf(user.authorityId(), user.getUsername());
+        List<Long> teamIds = teamsOf(user);
         return new Viewer(user.authorityId(), user.getUsername(), teamIds, clock.instant());
+    }
+
+    private static final String REQUEST_KEY = Viewers.class.getName() + ".teams";
+
+    @SuppressWarnings("unchecked")
+    private List<Long> teamsOf(GofalUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = REQUEST_KEY + ":" + user.authorityId() + ":" + user.getUsername();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+            return (List<Long>) cached;
+        }
+        List<Long> teamIds = List.copyOf(teams.teamIdsOf(user.authorityId(), user.getUsername()));
+        if (request != null) {
+            request.setAttribute(key, teamIds, RequestAttributes.SCOPE_REQUEST);
+        }
+        return teamIds;
     }
 }
