@@ -39,21 +39,6 @@ class AssessmentDaysWordingTest {
         assertThat(view).contains("working days overdue").doesNotContainPattern(">\\s*-\\d");
     }
 
-    @Test
-    void allocatingARestrictedPersonsAssessmentWarnsThatOnlyThoseOnItsAccessListWillSeeIt() throws Exception {
-        long team = AssessmentFixture.team(jdbc, 1);
-        AssessmentFixture.staff(jdbc, 1, team, null);
-        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1950, 5, 5));
-        mvc.perform(post("/assessments").with(DemoLogins.as("team.manager")).with(csrf()).param("person", "" + person)
-                .param("type", "ADULT_ASSESSMENT").param("teamId", "" + team).param("clockStart", "2/11/2026"))
-                .andExpect(status().is3xxRedirection());
-        long id = jdbc.sql("SELECT id FROM assessment WHERE person_id = ?").param(person).query(Long.class).single();
-        assertThat(page("/assessments/" + id)).contains("id=\"allocate-section\"").doesNotContain("restricted-allocation");
-        AssessmentFixture.restrict(jdbc, person);
-        jdbc.sql("INSERT INTO person_access (person_id, username, created_by) VALUES (?, 'team.manager', 'test')").param(person).update();
-        assertThat(page("/assessments/" + id)).contains("id=\"restricted-allocation\"");
-    }
-
     private String page(String path) throws Exception {
         return mvc.perform(get(path).param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cymru.gofal.assessment.internal.Access;
 import cymru.gofal.assessment.internal.AssessmentFile;
 import cymru.gofal.assessment.internal.AssessmentTypes;
+import cymru.gofal.assessment.internal.Commands;
 import cymru.gofal.assessment.internal.Listed;
 import cymru.gofal.assessment.internal.Reads;
 import cymru.gofal.assessment.internal.Reference;
@@ -41,17 +42,19 @@ class AssessmentPagesController {
     private final AssessmentTypes types;
     private final Reference reference;
     private final RiskTools tools;
+    private final Commands commands;
     private final People people;
     private final Workforce workforce;
     private final AssessmentRights rights;
     private final Clock clock;
 
-    AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, People people,
+    AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, Commands commands, People people,
             Workforce workforce, AssessmentRights rights, Clock clock) {
         this.reads = reads;
         this.types = types;
         this.reference = reference;
         this.tools = tools;
+        this.commands = commands;
         this.people = people;
         this.workforce = workforce;
         this.rights = rights;
@@ -99,7 +102,7 @@ class AssessmentPagesController {
         model.addAttribute("workers", staffNames(authority, java.util.Arrays.asList(a.staffId())));
         model.addAttribute("today", FormDates.format(today()));
         if (a.open() && rights.manage()) {
-            model.addAttribute("teamStaff", workforce.staffOfTeam(authority, a.teamId()).stream().filter(s -> s.inPost(today())).toList());
+            model.addAttribute("teamStaff", commands.allocatable(a));
         }
         if (rights.write()) {
             String group = file.type().clientGroup();
