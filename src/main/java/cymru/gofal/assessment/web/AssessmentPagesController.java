@@ -22,6 +22,7 @@ import cymru.gofal.assessment.internal.Reads;
 import cymru.gofal.assessment.internal.Reference;
 import cymru.gofal.assessment.internal.RiskTools;
 import cymru.gofal.people.People;
+import cymru.gofal.platform.calendar.TimescaleRules;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
 import cymru.gofal.platform.web.FormDates;
@@ -46,10 +47,11 @@ class AssessmentPagesController {
     private final People people;
     private final Workforce workforce;
     private final AssessmentRights rights;
+    private final TimescaleRules rules;
     private final Clock clock;
 
     AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, Commands commands, People people,
-            Workforce workforce, AssessmentRights rights, Clock clock) {
+            Workforce workforce, AssessmentRights rights, TimescaleRules rules, Clock clock) {
         this.reads = reads;
         this.types = types;
         this.reference = reference;
@@ -58,6 +60,7 @@ class AssessmentPagesController {
         this.people = people;
         this.workforce = workforce;
         this.rights = rights;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -99,6 +102,7 @@ class AssessmentPagesController {
         model.addAttribute("file", file);
         model.addAttribute("a", a);
         model.addAttribute("team", teamName(authority, a.teamId()));
+        model.addAttribute("rule", rules.rule(a.regime(), a.ruleCode()).orElse(null));
         model.addAttribute("workers", staffNames(authority, java.util.Arrays.asList(a.staffId())));
         model.addAttribute("today", FormDates.format(today()));
         if (a.open() && rights.manage()) {
