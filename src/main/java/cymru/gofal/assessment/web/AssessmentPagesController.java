@@ -92,6 +92,14 @@ class AssessmentPagesController {
         return "assessment/list";
     }
 
+    /** The assessment opened from a referral, for the referral page's link (intake knows the address, not this module). */
+    @PreAuthorize(Access.READ)
+    @GetMapping(path = "/assessments", params = "referral")
+    String fromReferral(@RequestParam String referral) {
+        return reads.fromReferral(referral.matches("\\d{1,18}") ? Long.parseLong(referral) : -1)
+                .map(id -> "redirect:/assessments/" + id).orElseThrow(() -> new NotFoundException("No assessment from referral " + referral));
+    }
+
     @PreAuthorize(Access.READ)
     @GetMapping("/assessments/{id}")
     String view(@PathVariable long id, Model model) {
