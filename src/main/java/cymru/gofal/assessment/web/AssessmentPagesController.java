@@ -48,10 +48,11 @@ class AssessmentPagesController {
     private final Workforce workforce;
     private final AssessmentRights rights;
     private final TimescaleRules rules;
+    private final StaffNames names;
     private final Clock clock;
 
     AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, Commands commands, People people,
-            Workforce workforce, AssessmentRights rights, TimescaleRules rules, Clock clock) {
+            Workforce workforce, AssessmentRights rights, TimescaleRules rules, StaffNames names, Clock clock) {
         this.reads = reads;
         this.types = types;
         this.reference = reference;
@@ -61,6 +62,7 @@ class AssessmentPagesController {
         this.workforce = workforce;
         this.rights = rights;
         this.rules = rules;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -112,6 +114,9 @@ class AssessmentPagesController {
         model.addAttribute("team", teamName(authority, a.teamId()));
         model.addAttribute("rule", rules.rule(a.regime(), a.ruleCode()).orElse(null));
         model.addAttribute("workers", staffNames(authority, java.util.Arrays.asList(a.staffId())));
+        List<String> usernames = new java.util.ArrayList<>(java.util.Arrays.asList(a.allocatedBy(), a.completedBy(), a.signedOffBy()));
+        file.risks().forEach(r -> usernames.add(r.completedBy()));
+        model.addAttribute("names", names.of(authority, usernames));
         model.addAttribute("today", FormDates.format(today()));
         if (a.open() && rights.manage()) {
             model.addAttribute("teamStaff", commands.allocatable(a));

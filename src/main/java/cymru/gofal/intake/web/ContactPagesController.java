@@ -47,10 +47,12 @@ class ContactPagesController {
     private final ReferenceLists lists;
     private final People people;
     private final Workforce workforce;
+    private final StaffNames names;
     private final Clock clock;
 
     ContactPagesController(ContactService contacts, IntakeValidator validator, ReferenceLists lists, People people, Workforce workforce,
-            Clock clock) {
+            StaffNames names, Clock clock) {
+        this.names = names;
         this.contacts = contacts;
         this.validator = validator;
         this.lists = lists;
@@ -117,6 +119,7 @@ class ContactPagesController {
         ContactService.ContactView v = contacts.view(id);
         model.addAttribute("c", v.contact());
         model.addAttribute("person", v.person());
+        model.addAttribute("names", names.of(CurrentUser.get().orElseThrow().authorityId(), List.of(v.contact().recordedBy())));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
         return "intake/contact";
     }
