@@ -107,6 +107,24 @@ class IntakeFormsAndWordingTest {
     }
 
     @Test
+    void theContactFormsErrorSummaryListsErrorsInTheOrderOfTheFormsFields() throws Exception {
+        IntakeFixture f = new IntakeFixture(mvc, jdbc);
+        long person = f.person("1950-05-05");
+        String form = page("/intake/contacts/new?person=" + person, "practitioner");
+        List<String> order = Pattern.compile("name=\"(\\w+)\"").matcher(form).results().map(m -> m.group(1)).distinct().toList();
+        MvcResult result = mvc.perform(post("/intake/contacts").param("person", String.valueOf(person)).param("party", "FAMILY")
+                        .param("partyPhone", "x").param("method", "").param("receivedDate", "31/2/2026").param("receivedTime", "25:00")
+                        .param("reason", "").param("outcome", "REFERRED").param("source", "").param("priority", "").param("screeningTeamId", "")
+                        .with(DemoLogins.as("practitioner")).with(csrf()))
+                .andExpect(redirectedUrl("/intake/contacts/new?person=" + person)).andReturn();
+        @SuppressWarnings("unchecked")
+        List<String> fields = ((List<FormError>) result.getFlashMap().get("errors")).stream().map(FormError::field).toList();
+        assertThat(fields).containsExactly("partyPhone", "method", "receivedDate", "receivedTime", "reason", "source", "priority",
+                "screeningTeamId");
+        assertThat(fields).allMatch(order::contains).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+    }
+
+    @Test
     void recordNumbersAreNotGroupedAndOneDayIsOneDay() {
         assertThat(messages.getMessage("intake.referral.title", new Object[] {12345L}, Locale.UK)).isEqualTo("Referral 12345");
         assertThat(messages.getMessage("intake.contact.link", new Object[] {3742L}, Locale.forLanguageTag("cy"))).isEqualTo("Cyswllt 3742");

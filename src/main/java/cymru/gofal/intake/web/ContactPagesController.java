@@ -42,6 +42,11 @@ import cymru.gofal.workforce.Workforce;
 @RequestMapping("/intake/contacts")
 class ContactPagesController {
 
+    /** The contact form's fields, top to bottom (the person, chosen before the form, first). */
+    static final List<String> FIELDS = List.of("personId", "party", "partyName", "partyOrganisation", "partyPhone", "method",
+            "receivedDate", "receivedTime", "reason", "route", "whatMatters", "outcome", "outcomeReason", "signpostedTo", "source",
+            "sourceDetail", "priority", "screeningTeamId");
+
     private final ContactService contacts;
     private final IntakeValidator validator;
     private final ReferenceLists lists;
@@ -105,7 +110,7 @@ class ContactPagesController {
                 f.get("outcomeReason"), f.get("signpostedTo"), f.get("source"), f.get("sourceDetail"), f.get("priority"),
                 PageForms.id(f.get("screeningTeamId"))), at, "receivedDate", errors);
         if (!errors.isEmpty()) {
-            PageForms.failed(redirect, errors, f);
+            PageForms.failed(redirect, PageForms.inOrder(errors, FIELDS), f);
             return personId == null ? "redirect:/intake/contacts/new" : "redirect:/intake/contacts/new?person=" + personId;
         }
         ContactService.Recorded done = contacts.record(c);

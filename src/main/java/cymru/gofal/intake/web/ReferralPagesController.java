@@ -34,6 +34,9 @@ import cymru.gofal.platform.web.StaleVersionException;
 @RequestMapping("/intake/referrals")
 class ReferralPagesController {
 
+    /** The decision form's fields, top to bottom. */
+    static final List<String> DECISION_FIELDS = List.of("outcome", "assessmentTeamId", "signpostedTo", "decisionReason");
+
     private final ReferralService referrals;
     private final IntakeValidator validator;
     private final ReferenceLists lists;
@@ -92,7 +95,7 @@ class ReferralPagesController {
                 errors.add(new FormError("outcome", "intake.error.stale"));
             }
         }
-        PageForms.failed(redirect, errors, f);
+        PageForms.failed(redirect, PageForms.inOrder(errors, DECISION_FIELDS), f);
         return "redirect:/intake/referrals/" + id;
     }
 }
