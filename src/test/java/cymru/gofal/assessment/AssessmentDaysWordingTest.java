@@ -40,18 +40,21 @@ class AssessmentDaysWordingTest {
     }
 
     @Test
-    void allocatingARestrictedPersonsAssessmentWarnsThatOnlyThoseOnItsAccessListWillSeeIt() throws Exception {
+    void theTimescaleRuleIsShownByItsTitleAndLimitInThePagesLanguage() throws Exception {
         long team = AssessmentFixture.team(jdbc, 1);
-        AssessmentFixture.staff(jdbc, 1, team, null);
-        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1950, 5, 5));
-        mvc.perform(post("/assessments").with(DemoLogins.as("team.manager")).with(csrf()).param("person", "" + person)
+        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1944, 4, 4));
+        mvc.perform(post("/assessments").with(DemoLogins.as("practitioner")).with(csrf()).param("person", "" + person)
                 .param("type", "ADULT_ASSESSMENT").param("teamId", "" + team).param("clockStart", "2/11/2026"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("SELECT id FROM assessment WHERE person_id = ?").param(person).query(Long.class).single();
-        assertThat(page("/assessments/" + id)).contains("id=\"allocate-section\"").doesNotContain("restricted-allocation");
-        AssessmentFixture.restrict(jdbc, person);
-        jdbc.sql("INSERT INTO person_access (person_id, username, created_by) VALUES (?, 'team.manager', 'test')").param(person).update();
-        assertThat(page("/assessments/" + id)).contains("id=\"restricted-allocation\"");
+        String[] rule = jdbc.sql("""
+                SELECT t.title_en, t.title_cy, t.time_offset FROM assessment a JOIN timescale_rule t ON t.regime = a.regime AND t.code = a.rule_code
+                WHERE a.id = ?""").param(id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        assertThat(page("/assessments/" + id)).contains("id=\"rule\">" + rule[0] + " (" + rule[2] + " working days)</dd>")
+                .doesNotContain(">ADULT_ASSESSMENT<");
+        String welsh = mvc.perform(get("/assessments/" + id).param("lang", "cy").with(DemoLogins.as("team.manager"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(welsh).contains("id=\"rule\">" + rule[1] + " (" + rule[2] + " diwrnod gwaith)</dd>");
     }
 
     private String page(String path) throws Exception {

@@ -77,7 +77,7 @@ class IntakeFormsAndWordingTest {
     }
 
     @Test
-    void aDecisionToAssessSaysWhichTeamHasTheAssessmentAndWhereToFindIt() throws Exception {
+    void aDecisionToAssessSaysWhichTeamHasTheAssessmentAndLinksToIt() throws Exception {
         IntakeFixture f = new IntakeFixture(mvc, jdbc);
         long team = f.team();
         long person = f.person("1948-02-02");
@@ -88,11 +88,40 @@ class IntakeFormsAndWordingTest {
                 .andExpect(flash().attribute("saved", "intake.decision.savedAssessment"))
                 .andExpect(flash().attribute("savedArgs", new Object[] {name}));
         assertThat(page("/intake/referrals/" + referral, "team.manager")).contains("id=\"assessment-on-record\"")
-                .contains("href=\"/people/" + person + "\"");
+                .contains("href=\"/assessments?referral=" + referral + "\"");
+        long assessment = jdbc.sql("SELECT id FROM assessment WHERE referral_id = ?").param(referral).query(Long.class).single();
+        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("reviewer")))
+                .andExpect(redirectedUrl("/assessments/" + assessment));
+        assertThat(page("/assessments/" + assessment, "team.manager")).contains("href=\"/intake/referrals/" + referral + "\"");
         long other = f.referral(f.person("1947-03-03"), team, "2026-11-02T11:00:00Z", "HIGH");
         mvc.perform(post("/intake/referrals/" + other + "/decision").param("outcome", "NO_FURTHER_ACTION").param("decisionReason", "Managing")
                         .param("version", "0").with(DemoLogins.as("team.manager")).with(csrf()))
                 .andExpect(flash().attribute("saved", "intake.decision.savedTurnedAside"));
+        assertThat(page("/intake/referrals/" + other, "team.manager")).doesNotContain("assessment-on-record");
+        mvc.perform(get("/assessments").param("referral", "" + other).with(DemoLogins.as("team.manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments").param("referral", "x").with(DemoLogins.as("team.manager"))).andExpect(status().isNotFound());
+        jdbc.sql("UPDATE person SET restricted = TRUE WHERE id = ?").param(person).update();
+        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("finance.officer")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theContactFormsErrorSummaryListsErrorsInTheOrderOfTheFormsFields() throws Exception {
+        IntakeFixture f = new IntakeFixture(mvc, jdbc);
+        long person = f.person("1950-05-05");
+        String form = page("/intake/contacts/new?person=" + person, "practitioner");
+        List<String> order = Pattern.compile("name=\"(\\w+)\"").matcher(form).results().map(m -> m.group(1)).distinct().toList();
+        MvcResult result = mvc.perform(post("/intake/contacts").param("person", String.valueOf(person)).param("party", "FAMILY")
+                        .param("partyPhone", "x").param("method", "").param("receivedDate", "31/2/2026").param("receivedTime", "25:00")
+                        .param("reason", "").param("outcome", "REFERRED").param("source", "").param("priority", "").param("screeningTeamId", "")
+                        .with(DemoLogins.as("practitioner")).with(csrf()))
+                .andExpect(redirectedUrl("/intake/contacts/new?person=" + person)).andReturn();
+        @SuppressWarnings("unchecked")
+        List<String> fields = ((List<FormError>) result.getFlashMap().get("errors")).stream().map(FormError::field).toList();
+        assertThat(fields).containsExactly("partyPhone", "method", "receivedDate", "receivedTime", "reason", "source", "priority",
+                "screeningTeamId");
+        assertThat(fields).allMatch(order::contains).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
     }
 
     @Test

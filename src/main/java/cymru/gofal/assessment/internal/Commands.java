@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cymru.gofal.people.People;
 import cymru.gofal.platform.audit.AuditAction;
 import cymru.gofal.platform.audit.AuditEntry;
 import cymru.gofal.platform.audit.AuditLog;
@@ -35,18 +36,31 @@ public class Commands {
     private final Visible visible;
     private final AssessmentStore store;
     private final Workforce workforce;
+    private final People people;
     private final AuditLog audit;
     private final Clock clock;
 
-    Commands(Visible visible, AssessmentStore store, Workforce workforce, AuditLog audit, Clock clock) {
+    Commands(Visible visible, AssessmentStore store, Workforce workforce, People people, AuditLog audit, Clock clock) {
         this.visible = visible;
         this.store = store;
         this.workforce = workforce;
+        this.people = people;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Allocates an open assessment to a member of staff of its team; a reallocation needs a reason. */
+    /**
+     * The staff an assessment may be allocated to: in post in its team today and allowed to see its person (for a
+     * restricted person, those on the access list by name or team), so that nobody is handed work they cannot open.
+     */
+    @PreAuthorize(Access.MANAGE)
+    @Transactional
+    public List<StaffRef> allocatable(Assessment a) {
+        LocalDate today = today();
+        return workforce.staffOfTeam(a.authorityId(), a.teamId()).stream().filter(s -> s.inPost(today) && maySee(a, s)).toList();
+    }
+
+    /** Allocates an open assessment to a member of staff of its team who may see its person; a reallocation needs a reason. */
     @PreAuthorize(Access.MANAGE)
     @Transactional
     public void allocate(long id, int version, String staffId, String reason) {
@@ -60,6 +74,8 @@ public class Commands {
                 .filter(s -> String.valueOf(s.id()).equals(staffId) && s.inPost(today)).findFirst().orElse(null);
         if (staff == null) {
             errors.add(new FormError("staffId", "assessment.staff.error.required"));
+        } else if (!maySee(a, staff)) {
+            errors.add(new FormError("staffId", "assessment.staff.error.restricted", staff.displayName()));
         } else if (a.staffId() != null && a.staffId() == staff.id()) {
             errors.add(new FormError("staffId", "assessment.staff.error.same"));
         }
@@ -125,6 +141,10 @@ public class Commands {
         set.put("signed_off_role", CurrentUser.get().orElseThrow().role().name());
         store.update(id, version, CurrentUser.username(), set);
         audit.record(AuditEntry.of(AuditAction.UPDATE, "assessment", id).aboutPerson(a.personId()).because("signed off"));
+    }
+
+    private boolean maySee(Assessment a, StaffRef s) {
+        return people.mayBeSeenBy(a.personId(), s.username(), List.of(s.teamId()));
     }
 
     /** "yes"/"true" and "no"/"false" (pages and API); anything else is no answer. */

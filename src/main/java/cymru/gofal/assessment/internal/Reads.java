@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +84,18 @@ public class Reads {
         audit.record(AuditEntry.of(AuditAction.SEARCH, "assessment", null).because("open assessments of teams " + teamIds
                 + ": " + rows.size()));
         return listed(rows);
+    }
+
+    /**
+     * The assessment opened from a referral (the first, should there be more), if its person is one the user may see.
+     * Answers an id only, for a link from the referral, so it is not audited: the assessment page audits the read.
+     */
+    @PreAuthorize(Access.READ)
+    public Optional<Long> fromReferral(long referralId) {
+        var pv = people.visibility();
+        return jdbc.sql("SELECT a.id FROM assessment a WHERE a.authority_id = :authority AND a.referral_id = :referral AND "
+                + pv.visible("a.person_id") + " ORDER BY a.id LIMIT 1").params(pv.params()).param("referral", referralId)
+                .query(Long.class).optional();
     }
 
     /** The person's assessments, newest first, and the carers' offers to or about them. */

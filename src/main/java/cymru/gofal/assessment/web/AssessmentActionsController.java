@@ -128,8 +128,21 @@ class AssessmentActionsController {
     String respond(@PathVariable long id, @PathVariable long offerId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Map<String, String> prefixed = new HashMap<>(form);
         prefixed.put("offer", String.valueOf(offerId));
-        return act(id, prefixed, "response", "assessment.saved.responded", redirect,
-                v -> offers.respond(offerId, v, form.get("response"), form.get("respondedOn"), form.get("declineReason")));
+        return act(id, prefixed, "response-" + offerId, "assessment.saved.responded", redirect, v -> {
+            try {
+                offers.respond(offerId, v, form.get("response"), form.get("respondedOn"), form.get("declineReason"));
+            } catch (InvalidInput e) {
+                throw ofOffer(e, offerId);
+            }
+        });
+    }
+
+    /**
+     * The page has one answer form per pending offer, so its fields' ids carry the offer's id ({@code respondedOn-12}):
+     * the errors name those ids, for the error summary to link to the field on the form that was sent.
+     */
+    static InvalidInput ofOffer(InvalidInput e, long offerId) {
+        return new InvalidInput(e.errors().stream().map(f -> new FormError(f.field() + "-" + offerId, f.messageKey(), f.args())).toList());
     }
 
     /** A change from the version the page showed; its problems, or a stale version, go back to the page. */

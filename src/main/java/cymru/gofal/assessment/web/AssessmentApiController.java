@@ -121,6 +121,20 @@ class AssessmentApiController {
         return eligibility.needs(id).stream().map(AssessmentJson.Need::of).toList();
     }
 
+    /** Request body of an allocation: the member of staff (of the assessment's team) and, to reallocate, the reason. */
+    record AllocationBody(Long staffId, String reason) {
+    }
+
+    @Operation(summary = "Allocate an assessment to a member of its team who may see its person (If-Match required; managers)")
+    @PreAuthorize(Access.MANAGE)
+    @PostMapping(path = "/{id}/allocation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentJson> allocate(@PathVariable long id, @RequestBody AllocationBody body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Locale locale) {
+        int version = Versions.requireCurrent(ifMatch, visible.require(id).version());
+        commands.allocate(id, version, body.staffId() == null ? null : String.valueOf(body.staffId()), body.reason());
+        return json(id, locale);
+    }
+
     /** Request body of a completion; the child-seen fields record that first (children's assessments). */
     record CompletionBody(String completedOn, String views, String summary, String signpostedTo, Boolean childSeen,
             String childSeenOn, Boolean childSeenAlone, String childNotSeenReason) {

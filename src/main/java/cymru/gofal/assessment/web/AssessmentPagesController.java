@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cymru.gofal.assessment.internal.Access;
 import cymru.gofal.assessment.internal.AssessmentFile;
 import cymru.gofal.assessment.internal.AssessmentTypes;
+import cymru.gofal.assessment.internal.Commands;
 import cymru.gofal.assessment.internal.Listed;
 import cymru.gofal.assessment.internal.Reads;
 import cymru.gofal.assessment.internal.Reference;
 import cymru.gofal.assessment.internal.RiskTools;
 import cymru.gofal.people.People;
+import cymru.gofal.platform.calendar.TimescaleRules;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
 import cymru.gofal.platform.web.FormDates;
@@ -41,20 +43,26 @@ class AssessmentPagesController {
     private final AssessmentTypes types;
     private final Reference reference;
     private final RiskTools tools;
+    private final Commands commands;
     private final People people;
     private final Workforce workforce;
     private final AssessmentRights rights;
+    private final TimescaleRules rules;
+    private final StaffNames names;
     private final Clock clock;
 
-    AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, People people,
-            Workforce workforce, AssessmentRights rights, Clock clock) {
+    AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, Commands commands, People people,
+            Workforce workforce, AssessmentRights rights, TimescaleRules rules, StaffNames names, Clock clock) {
         this.reads = reads;
         this.types = types;
         this.reference = reference;
         this.tools = tools;
+        this.commands = commands;
         this.people = people;
         this.workforce = workforce;
         this.rights = rights;
+        this.rules = rules;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -86,6 +94,14 @@ class AssessmentPagesController {
         return "assessment/list";
     }
 
+    /** The assessment opened from a referral, for the referral page's link (intake knows the address, not this module). */
+    @PreAuthorize(Access.READ)
+    @GetMapping(path = "/assessments", params = "referral")
+    String fromReferral(@RequestParam String referral) {
+        return reads.fromReferral(referral.matches("\\d{1,18}") ? Long.parseLong(referral) : -1)
+                .map(id -> "redirect:/assessments/" + id).orElseThrow(() -> new NotFoundException("No assessment from referral " + referral));
+    }
+
     @PreAuthorize(Access.READ)
     @GetMapping("/assessments/{id}")
     String view(@PathVariable long id, Model model) {
@@ -96,10 +112,14 @@ class AssessmentPagesController {
         model.addAttribute("file", file);
         model.addAttribute("a", a);
         model.addAttribute("team", teamName(authority, a.teamId()));
+        model.addAttribute("rule", rules.rule(a.regime(), a.ruleCode()).orElse(null));
         model.addAttribute("workers", staffNames(authority, java.util.Arrays.asList(a.staffId())));
+        List<String> usernames = new java.util.ArrayList<>(java.util.Arrays.asList(a.allocatedBy(), a.completedBy(), a.signedOffBy()));
+        file.risks().forEach(r -> usernames.add(r.completedBy()));
+        model.addAttribute("names", names.of(authority, usernames));
         model.addAttribute("today", FormDates.format(today()));
         if (a.open() && rights.manage()) {
-            model.addAttribute("teamStaff", workforce.staffOfTeam(authority, a.teamId()).stream().filter(s -> s.inPost(today())).toList());
+            model.addAttribute("teamStaff", commands.allocatable(a));
         }
         if (rights.write()) {
             String group = file.type().clientGroup();

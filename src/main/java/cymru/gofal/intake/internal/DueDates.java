@@ -39,11 +39,7 @@ public class DueDates {
     }
 
     /** The due dates stored with a referral; the decision's are null for adults (no statutory decision clock). */
+    /** Which of them screening goes by is the referral's screening_due (V10), not restated here. */
     public record Dues(String responseRule, LocalDate responseDue, String decisionRule, LocalDate decisionDue) {
-
-        /** The day screening is due: the earlier of the two clocks. */
-        public LocalDate screeningDue() {
-            return decisionDue == null || responseDue.isBefore(decisionDue) ? responseDue : decisionDue;
-        }
     }
 }

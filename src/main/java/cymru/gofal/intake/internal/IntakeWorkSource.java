@@ -25,8 +25,7 @@ class IntakeWorkSource implements WorkSource {
     private static final String ITEMS = """
             SELECT CASE WHEN r.route = 'CHILDREN' THEN 'intake.work.referralDecision' ELSE 'intake.work.referralResponse' END AS kind,
                    r.id, '/intake/referrals/' || r.id AS path, r.person_id, r.screening_team_id AS team_id, r.received_on AS started_on,
-                   CASE WHEN r.decision_due IS NOT NULL AND r.decision_due <= r.response_due THEN r.decision_due ELSE r.response_due END AS due_on,
-                   CASE WHEN r.decision_due IS NOT NULL AND r.decision_due <= r.response_due THEN r.decision_rule ELSE r.response_rule END AS rule_code
+                   r.screening_due AS due_on, r.screening_rule AS rule_code
             FROM referral r
             WHERE r.authority_id = :council AND r.outcome IS NULL AND r.screening_team_id = ANY(CAST(:teams AS bigint[])) AND %s
             UNION ALL

@@ -42,15 +42,22 @@ import cymru.gofal.workforce.Workforce;
 @RequestMapping("/intake/contacts")
 class ContactPagesController {
 
+    /** The contact form's fields, top to bottom (the person, chosen before the form, first). */
+    static final List<String> FIELDS = List.of("personId", "party", "partyName", "partyOrganisation", "partyPhone", "method",
+            "receivedDate", "receivedTime", "reason", "route", "whatMatters", "outcome", "outcomeReason", "signpostedTo", "source",
+            "sourceDetail", "priority", "screeningTeamId");
+
     private final ContactService contacts;
     private final IntakeValidator validator;
     private final ReferenceLists lists;
     private final People people;
     private final Workforce workforce;
+    private final StaffNames names;
     private final Clock clock;
 
     ContactPagesController(ContactService contacts, IntakeValidator validator, ReferenceLists lists, People people, Workforce workforce,
-            Clock clock) {
+            StaffNames names, Clock clock) {
+        this.names = names;
         this.contacts = contacts;
         this.validator = validator;
         this.lists = lists;
@@ -103,7 +110,7 @@ class ContactPagesController {
                 f.get("outcomeReason"), f.get("signpostedTo"), f.get("source"), f.get("sourceDetail"), f.get("priority"),
                 PageForms.id(f.get("screeningTeamId"))), at, "receivedDate", errors);
         if (!errors.isEmpty()) {
-            PageForms.failed(redirect, errors, f);
+            PageForms.failed(redirect, PageForms.inOrder(errors, FIELDS), f);
             return personId == null ? "redirect:/intake/contacts/new" : "redirect:/intake/contacts/new?person=" + personId;
         }
         ContactService.Recorded done = contacts.record(c);
@@ -117,6 +124,7 @@ class ContactPagesController {
         ContactService.ContactView v = contacts.view(id);
         model.addAttribute("c", v.contact());
         model.addAttribute("person", v.person());
+        model.addAttribute("names", names.of(CurrentUser.get().orElseThrow().authorityId(), List.of(v.contact().recordedBy())));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
         return "intake/contact";
     }

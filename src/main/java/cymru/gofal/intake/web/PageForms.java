@@ -38,6 +38,17 @@ final class PageForms {
         redirect.addFlashAttribute("form", kept);
     }
 
+    /**
+     * The errors in the order of the form's fields (the GOV.UK error summary lists them as the form asks), whatever
+     * order the checks found them in; errors of fields not named keep their order, after the rest.
+     */
+    static List<FormError> inOrder(List<FormError> errors, List<String> fields) {
+        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> {
+            int i = fields.indexOf(e.field());
+            return i < 0 ? fields.size() : i;
+        })).toList();
+    }
+
     static Long id(String value) {
         return value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
     }

@@ -21,6 +21,7 @@ import cymru.gofal.intake.internal.IntakeAccess;
 import cymru.gofal.intake.internal.IntakeValidator;
 import cymru.gofal.intake.internal.ReferenceLists;
 import cymru.gofal.intake.internal.ReferralService;
+import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.web.Dates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.StaleVersionException;
@@ -33,17 +34,23 @@ import cymru.gofal.platform.web.StaleVersionException;
 @RequestMapping("/intake/referrals")
 class ReferralPagesController {
 
+    /** The decision form's fields, top to bottom. */
+    static final List<String> DECISION_FIELDS = List.of("outcome", "assessmentTeamId", "signpostedTo", "decisionReason");
+
     private final ReferralService referrals;
     private final IntakeValidator validator;
     private final ReferenceLists lists;
     private final IntakeFormat format;
+    private final StaffNames names;
     private final Clock clock;
 
-    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, IntakeFormat format, Clock clock) {
+    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, IntakeFormat format, StaffNames names,
+            Clock clock) {
         this.referrals = referrals;
         this.validator = validator;
         this.lists = lists;
         this.format = format;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -54,6 +61,8 @@ class ReferralPagesController {
         PageForms.defaults(model, Map.of());
         model.addAttribute("r", v.referral());
         model.addAttribute("person", v.person());
+        model.addAttribute("names", names.of(CurrentUser.get().orElseThrow().authorityId(),
+                java.util.Arrays.asList(v.referral().recordedBy(), v.referral().decidedBy())));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
         model.addAttribute("decisions", lists.list(ReferenceLists.REFERRAL_OUTCOME));
         model.addAttribute("services", lists.list(ReferenceLists.COMMUNITY_SERVICE));
@@ -86,7 +95,7 @@ class ReferralPagesController {
                 errors.add(new FormError("outcome", "intake.error.stale"));
             }
         }
-        PageForms.failed(redirect, errors, f);
+        PageForms.failed(redirect, PageForms.inOrder(errors, DECISION_FIELDS), f);
         return "redirect:/intake/referrals/" + id;
     }
 }
