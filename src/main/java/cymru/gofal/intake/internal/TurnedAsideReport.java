@@ -28,7 +28,8 @@ import cymru.gofal.platform.web.Dates;
 @Service
 public class TurnedAsideReport {
 
-    public static final int LIMIT = 500;
+    /** The most people listed (latest first), each audited as a READ; the counts cover everyone in the period. */
+    public static final int LIMIT = 100;
 
     private final JdbcClient jdbc;
     private final People people;
@@ -96,5 +97,10 @@ public class TurnedAsideReport {
     /** {@code cut}: more rows than {@link #LIMIT}; the counts are still of all of them. */
     public record Report(LocalDate from, LocalDate to, Counts counts, Map<String, Long> byOutcome, Map<String, Long> byService,
             List<Line> lines, boolean cut) {
+
+        /** How many lines at most are listed (the latest first). */
+        public int limit() {
+            return LIMIT;
+        }
     }
 }

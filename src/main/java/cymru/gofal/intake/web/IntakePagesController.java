@@ -66,6 +66,7 @@ class IntakePagesController {
         List<WaitingList.Entry> entries = waitingList.of(teamId);
         model.addAttribute("entries", entries);
         model.addAttribute("cut", entries.size() >= WaitingList.LIMIT);
+        model.addAttribute("limit", WaitingList.LIMIT);
         return "intake/waiting-list";
     }
 
