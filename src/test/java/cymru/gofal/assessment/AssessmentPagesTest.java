@@ -190,6 +190,22 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void anAssessmentFollowingOneOpenedFromAReferralStartsWithoutTakingTheReferral() throws Exception {
+        long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1));
+        long first = started("ADULT_ASSESSMENT", person, team);
+        long referral = System.nanoTime() % 1_000_000_000L;
+        jdbc.sql("UPDATE assessment SET referral_id = :r WHERE id = :id").param("r", referral).param("id", first).update();
+        mvc.perform(post("/assessments").with(DemoLogins.as("practitioner")).with(csrf()).param("person", "" + person)
+                .param("type", "SPECIALIST_ASSESSMENT").param("teamId", "" + team).param("clockStart", FormDates.format(today))
+                .param("follows", "" + first)).andExpect(status().is3xxRedirection());
+        long next = jdbc.sql("SELECT max(id) FROM assessment WHERE person_id = :p").param("p", person).query(Long.class).single();
+        assertThat(next).isNotEqualTo(first);
+        assertThat(jdbc.sql("SELECT follows_id FROM assessment WHERE id = :id").param("id", next).query(Long.class).single()).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT count(*) FROM assessment WHERE referral_id = :r").param("r", referral).query(Long.class).single())
+                .as("the referral stays with the assessment it opened").isEqualTo(1);
+    }
+
+    @Test
     void workItemsAndCountsLeaveOutRestrictedPeopleAndCompletedAssessments() throws Exception {
         long ownTeam = AssessmentFixture.team(jdbc, 1);
         long visible = started("ADULT_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), ownTeam);

@@ -100,7 +100,8 @@ public class Opening {
         Long staff = workforce.staffByUsername(authority, CurrentUser.username())
                 .filter(s -> s.teamId() == team && s.inPost(today)).map(s -> s.id()).orElse(null);
         LocalDate startedOn = "REFERRAL_RECEIVED".equals(type.clockStart()) ? today : start;
-        long id = store.insert(authority, personId, type, follows == null ? null : follows.referralId(), followsId, team, staff,
+        // A follow-on assessment points at the one it follows; the referral stays with the assessment it opened (one each).
+        long id = store.insert(authority, personId, type, null, followsId, team, staff,
                 start, types.dueDate(authority, type, start), startedOn, CurrentUser.username(), clock.instant());
         if (staff != null) {
             store.recordAllocation(id, staff, null, null, CurrentUser.username(), clock.instant());
