@@ -40,7 +40,10 @@ public class WorkingDays {
     private volatile EnglandAndWalesHolidays holidays;
     private final Map<Long, Cached> closures = new ConcurrentHashMap<>();
 
-    WorkingDays(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    WorkingDays(JdbcClient jdbc, Clock clock, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -87,6 +90,7 @@ public class WorkingDays {
         if (added == 1) {
             audit.record(AuditEntry.of(AuditAction.CREATE, "CLOSURE_DAY", day).because(reason));
             forgetAfterCommit(authorityId);
+            changed(authorityId);
         }
         return added == 1;
     }
@@ -100,8 +104,16 @@ public class WorkingDays {
         if (removed == 1) {
             audit.record(AuditEntry.of(AuditAction.DELETE, "CLOSURE_DAY", day));
             forgetAfterCommit(authorityId);
+            changed(authorityId);
         }
         return removed == 1;
+    }
+
+    /** Tells the modules holding open work, in this transaction, with the calendar read afresh from it. */
+    private void changed(long authorityId) {
+        Set<LocalDate> days = new HashSet<>(jdbc.sql("SELECT day FROM council_closure_day WHERE authority_id = :a")
+                .param("a", authorityId).query(LocalDate.class).list());
+        events.publishEvent(new ClosureDaysChanged(authorityId, new WorkingDayCalendar(holidays(), days)));
     }
 
     /** Drops the cached closure days once the change is committed (not before: a reader could re-cache the old). */
