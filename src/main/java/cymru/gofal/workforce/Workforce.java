@@ -51,6 +51,22 @@ public class Workforce {
         return directory.refs(authorityId, staffIds);
     }
 
+    /**
+     * The names of the staff with these sign-in usernames, for pages that say who did something, keyed by the
+     * username as given, in the order given: the member of staff's name, or the username itself when it is not a member
+     * of staff (an administrator, the simulator). One query; each staff record named is audited once as a READ.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, String> namesByUsername(long authorityId, java.util.Collection<String> usernames) {
+        java.util.Map<String, String> byLower = new java.util.HashMap<>();
+        directory.byUsernames(authorityId, usernames).forEach(s -> byLower.put(s.username().toLowerCase(java.util.Locale.ROOT),
+                s.displayName()));
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        usernames.stream().filter(java.util.Objects::nonNull).distinct()
+                .forEach(u -> names.put(u, byLower.getOrDefault(u.toLowerCase(java.util.Locale.ROOT), u)));
+        return names;
+    }
+
     /** The member of staff with this sign-in username (case-insensitive), in post or not. Audited as a READ. */
     @PreAuthorize("isAuthenticated()")
     public Optional<StaffRef> staffByUsername(long authorityId, String username) {

@@ -48,11 +48,10 @@ class AssessmentPagesController {
     private final Workforce workforce;
     private final AssessmentRights rights;
     private final TimescaleRules rules;
-    private final StaffNames names;
     private final Clock clock;
 
     AssessmentPagesController(Reads reads, AssessmentTypes types, Reference reference, RiskTools tools, Commands commands, People people,
-            Workforce workforce, AssessmentRights rights, TimescaleRules rules, StaffNames names, Clock clock) {
+            Workforce workforce, AssessmentRights rights, TimescaleRules rules, Clock clock) {
         this.reads = reads;
         this.types = types;
         this.reference = reference;
@@ -62,7 +61,6 @@ class AssessmentPagesController {
         this.workforce = workforce;
         this.rights = rights;
         this.rules = rules;
-        this.names = names;
         this.clock = clock;
     }
 
@@ -116,7 +114,7 @@ class AssessmentPagesController {
         model.addAttribute("workers", staffNames(authority, java.util.Arrays.asList(a.staffId())));
         List<String> usernames = new java.util.ArrayList<>(java.util.Arrays.asList(a.allocatedBy(), a.completedBy(), a.signedOffBy()));
         file.risks().forEach(r -> usernames.add(r.completedBy()));
-        model.addAttribute("names", names.of(authority, usernames));
+        model.addAttribute("names", workforce.namesByUsername(authority, usernames));
         model.addAttribute("today", FormDates.format(today()));
         if (a.open() && rights.manage()) {
             model.addAttribute("teamStaff", commands.allocatable(a));

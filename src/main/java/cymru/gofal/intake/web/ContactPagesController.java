@@ -52,12 +52,10 @@ class ContactPagesController {
     private final ReferenceLists lists;
     private final People people;
     private final Workforce workforce;
-    private final StaffNames names;
     private final Clock clock;
 
     ContactPagesController(ContactService contacts, IntakeValidator validator, ReferenceLists lists, People people, Workforce workforce,
-            StaffNames names, Clock clock) {
-        this.names = names;
+            Clock clock) {
         this.contacts = contacts;
         this.validator = validator;
         this.lists = lists;
@@ -124,7 +122,7 @@ class ContactPagesController {
         ContactService.ContactView v = contacts.view(id);
         model.addAttribute("c", v.contact());
         model.addAttribute("person", v.person());
-        model.addAttribute("names", names.of(CurrentUser.get().orElseThrow().authorityId(), List.of(v.contact().recordedBy())));
+        model.addAttribute("names", workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(), List.of(v.contact().recordedBy())));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
         return "intake/contact";
     }

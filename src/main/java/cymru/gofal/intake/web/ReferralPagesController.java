@@ -22,6 +22,7 @@ import cymru.gofal.intake.internal.IntakeValidator;
 import cymru.gofal.intake.internal.ReferenceLists;
 import cymru.gofal.intake.internal.ReferralService;
 import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.workforce.Workforce;
 import cymru.gofal.platform.web.Dates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.StaleVersionException;
@@ -41,16 +42,16 @@ class ReferralPagesController {
     private final IntakeValidator validator;
     private final ReferenceLists lists;
     private final IntakeFormat format;
-    private final StaffNames names;
+    private final Workforce workforce;
     private final Clock clock;
 
-    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, IntakeFormat format, StaffNames names,
+    ReferralPagesController(ReferralService referrals, IntakeValidator validator, ReferenceLists lists, IntakeFormat format, Workforce workforce,
             Clock clock) {
         this.referrals = referrals;
         this.validator = validator;
         this.lists = lists;
         this.format = format;
-        this.names = names;
+        this.workforce = workforce;
         this.clock = clock;
     }
 
@@ -61,7 +62,7 @@ class ReferralPagesController {
         PageForms.defaults(model, Map.of());
         model.addAttribute("r", v.referral());
         model.addAttribute("person", v.person());
-        model.addAttribute("names", names.of(CurrentUser.get().orElseThrow().authorityId(),
+        model.addAttribute("names", workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(),
                 java.util.Arrays.asList(v.referral().recordedBy(), v.referral().decidedBy())));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
         model.addAttribute("decisions", lists.list(ReferenceLists.REFERRAL_OUTCOME));

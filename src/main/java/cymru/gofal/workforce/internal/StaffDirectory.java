@@ -76,6 +76,16 @@ public class StaffDirectory {
         return rows;
     }
 
+    /** Staff by sign-in username (any case), for pages that say who did what. One READ audit row per record found. */
+    @Transactional
+    public List<StaffRef> byUsernames(long authorityId, java.util.Collection<String> usernames) {
+        java.util.Set<String> lower = new java.util.LinkedHashSet<>();
+        usernames.stream().filter(java.util.Objects::nonNull).forEach(u -> lower.add(u.toLowerCase(java.util.Locale.ROOT)));
+        List<StaffRef> found = queries.refsByUsernames(authorityId, lower);
+        found.forEach(s -> audit.record(AuditEntry.of(AuditAction.READ, "staff", s.id())));
+        return found;
+    }
+
     /** Team ids only, no names: used for access decisions on every request, so not audited. */
     @Transactional(readOnly = true)
     public List<Long> teamIdsOf(long authorityId, String username) {

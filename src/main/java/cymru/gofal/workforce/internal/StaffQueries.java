@@ -77,6 +77,17 @@ class StaffQueries {
                 .query(StaffRef.class).list();
     }
 
+    /** The members of staff with these sign-in usernames (any case), in post or not. */
+    List<StaffRef> refsByUsernames(long authorityId, java.util.Collection<String> lowerCaseUsernames) {
+        if (lowerCaseUsernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                  FROM staff WHERE authority_id = :authority AND lower(username) IN (:usernames)
+                """).param("authority", authorityId).param("usernames", List.copyOf(lowerCaseUsernames)).query(StaffRef.class).list();
+    }
+
     /** The teams of the postings open today of the member of staff with this username. */
     List<Long> teamIdsOf(long authorityId, String username, LocalDate today) {
         return jdbc.sql("""
