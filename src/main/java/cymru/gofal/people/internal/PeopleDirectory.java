@@ -68,9 +68,16 @@ public class PeopleDirectory {
     public boolean mayBeSeenBy(long personId, String username, java.util.List<Long> teamIds) {
         Viewer me = viewers.current();
         Viewer other = new Viewer(me.authorityId(), username == null ? "" : username, teamIds, me.now());
-        String sql = "SELECT count(*) FROM person p WHERE p.id = :id AND p.authority_id = :authority AND ";
-        boolean mine = jdbc.sql(sql + Viewer.VISIBLE).params(me.bind()).param("id", personId).query(Long.class).single() > 0;
-        return mine && jdbc.sql(sql + Viewer.VISIBLE).params(other.bind()).param("id", personId).query(Long.class).single() > 0;
+        // One query for the usual case: a record visible to me and restricted nowhere (itself or the record it was merged
+        // into) is visible to everyone in the council; only a restricted one needs the other person's own check.
+        Boolean restricted = jdbc.sql("SELECT p.restricted OR coalesce(k.restricted, false) FROM person p "
+                + "LEFT JOIN person k ON k.id = p.merged_into WHERE p.id = :id AND p.authority_id = :authority AND " + Viewer.VISIBLE)
+                .params(me.bind()).param("id", personId).query(Boolean.class).optional().orElse(null);
+        if (restricted == null || !restricted) {
+            return restricted != null;
+        }
+        return jdbc.sql("SELECT count(*) FROM person p WHERE p.id = :id AND p.authority_id = :authority AND " + Viewer.VISIBLE)
+                .params(other.bind()).param("id", personId).query(Long.class).single() > 0;
     }
 
     public PersonVisibility visibility() {
