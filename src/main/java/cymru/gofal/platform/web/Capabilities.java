@@ -40,6 +40,14 @@ public class Capabilities {
             new Capability("council", "/admin/council", Set.of(Role.ADMIN)),
             new Capability("apiDocs", "/api-docs", EVERYONE));
 
+    /** The capabilities the navigation shows, in its order; each is a section of the site (its path's first segment). */
+    private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "workforce");
+
+    /** The navigation items the role may follow, in order (message key {@code layout.nav.<section>}). */
+    public List<Capability> navigation(Role role) {
+        return NAVIGATION.stream().flatMap(id -> all.stream().filter(c -> c.id().equals(id) && c.roles().contains(role))).toList();
+    }
+
     public List<Capability> forRole(Role role) {
         return all.stream().filter(c -> c.roles().contains(role)).toList();
     }
@@ -51,5 +59,10 @@ public class Capabilities {
 
     /** A thing a role may do: its id (message keys {@code home.capability.<id>.title/.description}) and page. */
     public record Capability(String id, String path, Set<Role> roles) {
+
+        /** The section of the site the page is in: its path's first segment ("work" for /work). */
+        public String section() {
+            return path.substring(1).split("/")[0];
+        }
     }
 }
