@@ -78,7 +78,7 @@ class Simulator {
      * new demo's open work is current. The day used is stored with the run (simulation_run.as_of).
      */
     LocalDate asOf() {
-        return asOfSetting == null || asOfSetting.isBlank() ? LocalDate.ofInstant(clock.instant(), cymru.gofal.platform.web.Dates.LONDON)
+        return asOfSetting == null || asOfSetting.isBlank() ? cymru.gofal.platform.web.Dates.today(clock)
                 : LocalDate.parse(asOfSetting.strip());
     }
 

@@ -137,6 +137,6 @@ public class CarerOffers {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 }

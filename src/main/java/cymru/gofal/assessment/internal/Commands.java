@@ -160,6 +160,6 @@ public class Commands {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 }

@@ -65,7 +65,7 @@ public class Completion {
         Assessment a = visible.require(id);
         AssessmentType type = visible.type(a);
         List<FormError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate today = Dates.today(clock);
         LocalDate on = FormDates.parse("completedOn", completedOn, true, "assessment.completedOn.error",
                 EnglandAndWalesHolidays.FIRST_YEAR, EnglandAndWalesHolidays.LAST_YEAR, errors);
         String viewsText = views == null ? a.views() : FormText.optional("views", views, 8000, "assessment.views.error", errors);

@@ -123,6 +123,6 @@ public class Opening {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 }

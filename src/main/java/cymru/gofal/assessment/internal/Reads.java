@@ -130,7 +130,7 @@ public class Reads {
 
     private int daysLeft(Assessment a) {
         WorkingDayCalendar calendar = workingDays.forCouncil(a.authorityId());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate today = Dates.today(clock);
         return calendar.workingDaysBetween(a.open() ? today : a.completedOn(), a.dueOn());
     }
 

@@ -176,7 +176,7 @@ class AssessmentPagesController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 
     private static long authority() {

@@ -59,7 +59,7 @@ public class WorkTrays {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 
     /** The work allocated to the signed-in user; an empty tray without a staff id when they are not staff. */

@@ -39,7 +39,7 @@ public class CheckBacks {
     @Transactional
     public View view(long id) {
         TurnedAsideRow row = jdbc.sql(TurnedAsideRow.SELECT + " WHERE t.authority_id = :council AND t.id = :id")
-                .param("council", ReferralService.council()).param("id", id).param("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON))
+                .param("council", ReferralService.council()).param("id", id).param("today", Dates.today(clock))
                 .query(TurnedAsideRow::map).optional().orElseThrow(() -> new NotFoundException("No turned-aside row " + id));
         PersonRef person = people.find(row.personId()).orElseThrow(() -> new NotFoundException("No turned-aside row " + id));
         audit.record(AuditEntry.of(AuditAction.READ, "turned_aside", id).aboutPerson(row.personId()));

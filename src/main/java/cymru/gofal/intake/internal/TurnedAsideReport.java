@@ -48,7 +48,7 @@ public class TurnedAsideReport {
     public Report of(LocalDate from, LocalDate to) {
         long council = ReferralService.council();
         PersonVisibility pv = people.visibility();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate today = Dates.today(clock);
         String where = " WHERE t.authority_id = :council AND t.turned_aside_on BETWEEN :from AND :to AND " + pv.visible("t.person_id");
         Counts counts = jdbc.sql("""
                 SELECT count(*) AS total, count(t.checked_back_on) AS checked_back,

@@ -59,7 +59,7 @@ public class WaitingList {
                 .params(pv.params()).param("council", council).param("limit", LIMIT);
         List<ReferralRow> rows = (teamId == null ? query : query.param("team", teamId)).query(ReferralRow::map).list();
         Map<Long, PersonRef> persons = people.findAll(rows.stream().map(ReferralRow::personId).distinct().toList());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate today = Dates.today(clock);
         WorkingDayCalendar calendar = workingDays.forCouncil(council);
         List<Entry> entries = new ArrayList<>();
         for (ReferralRow r : rows) {

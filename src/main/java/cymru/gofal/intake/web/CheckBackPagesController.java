@@ -42,7 +42,7 @@ class CheckBackPagesController {
     @GetMapping
     String view(@PathVariable long id, Model model) {
         CheckBacks.View v = checkBacks.view(id);
-        PageForms.defaults(model, Map.of("checkedBackOn", FormDates.format(LocalDate.ofInstant(clock.instant(), Dates.LONDON))));
+        PageForms.defaults(model, Map.of("checkedBackOn", FormDates.format(Dates.today(clock))));
         model.addAttribute("t", v.row());
         model.addAttribute("person", v.person());
         return "intake/turned-aside-row";
@@ -57,7 +57,7 @@ class CheckBackPagesController {
                 EnglandAndWalesHolidays.FIRST_YEAR, EnglandAndWalesHolidays.LAST_YEAR, errors);
         if (on != null && on.isBefore(v.row().turnedAsideOn())) {
             errors.add(new FormError("checkedBackOn", "intake.error.checkedBackOn.beforeTurnedAside"));
-        } else if (on != null && on.isAfter(LocalDate.ofInstant(clock.instant(), Dates.LONDON))) {
+        } else if (on != null && on.isAfter(Dates.today(clock))) {
             errors.add(new FormError("checkedBackOn", "intake.error.checkedBackOn.future"));
         }
         String note = IntakeText.required("checkBackNote", f.get("checkBackNote"), 4000, "intake.error.checkBackNote", errors);

@@ -123,7 +123,7 @@ class ContactPagesController {
         model.addAttribute("c", v.contact());
         model.addAttribute("person", v.person());
         model.addAttribute("names", workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(), List.of(v.contact().recordedBy())));
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
+        model.addAttribute("today", Dates.today(clock));
         return "intake/contact";
     }
 }

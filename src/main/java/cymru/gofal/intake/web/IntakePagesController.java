@@ -73,7 +73,7 @@ class IntakePagesController {
     @PreAuthorize(IntakeAccess.READ)
     @GetMapping("/turned-aside")
     String turnedAside(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        LocalDate today = Dates.today(clock);
         List<FormError> errors = new ArrayList<>();
         LocalDate f = FormDates.parse("from", from, false, "intake.error.from", EnglandAndWalesHolidays.FIRST_YEAR,
                 EnglandAndWalesHolidays.LAST_YEAR, errors);

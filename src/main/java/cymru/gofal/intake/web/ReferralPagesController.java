@@ -64,7 +64,7 @@ class ReferralPagesController {
         model.addAttribute("person", v.person());
         model.addAttribute("names", workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(),
                 java.util.Arrays.asList(v.referral().recordedBy(), v.referral().decidedBy())));
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), Dates.LONDON));
+        model.addAttribute("today", Dates.today(clock));
         model.addAttribute("decisions", lists.list(ReferenceLists.REFERRAL_OUTCOME));
         model.addAttribute("services", lists.list(ReferenceLists.COMMUNITY_SERVICE));
         return "intake/referral";

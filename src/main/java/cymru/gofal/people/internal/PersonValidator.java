@@ -44,7 +44,7 @@ public class PersonValidator {
                 "people.error.familyName", errors);
         String preferred = FormText.name("preferredName", FormText.optional("preferredName", in.preferredName(), NAME_MAX,
                 "people.error.preferredName", errors), "people.error.preferredName", errors);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = cymru.gofal.platform.web.Dates.today(clock);
         LocalDate dob = FormDates.parse("dateOfBirth", in.dateOfBirth(), false, "people.error.dateOfBirth", FIRST_YEAR, today.getYear(), errors);
         if (dob != null && dob.isAfter(today)) {
             errors.add(new FormError("dateOfBirth", "people.error.dateOfBirth.future"));

@@ -63,7 +63,7 @@ class PersonLinksController {
         if (pc != null && !pc.toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}")) {
             errors.add(new FormError("postcode", "people.error.postcode.format"));
         }
-        LocalDate start = FormDates.parse("from", from, true, "people.error.addressFrom", 1880, LocalDate.now(clock).getYear() + 1, errors);
+        LocalDate start = FormDates.parse("from", from, true, "people.error.addressFrom", 1880, cymru.gofal.platform.web.Dates.today(clock).getYear() + 1, errors);
         if (errors.isEmpty() && !people.moveTo(id, new AddressStore.AddressInput(l1, l2, t, pc == null ? null : pc.toUpperCase(java.util.Locale.ROOT), start))) {
             errors.add(new FormError("from", "people.error.addressFrom.beforeCurrent"));
         }

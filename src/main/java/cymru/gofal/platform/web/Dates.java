@@ -18,6 +18,11 @@ public class Dates {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu HH:mm:ss").withZone(LONDON);
 
+    /** Today in Wales, the day statutory dates count from (the clock itself runs in UTC). */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), LONDON);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

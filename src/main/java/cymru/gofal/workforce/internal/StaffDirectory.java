@@ -33,7 +33,7 @@ public class StaffDirectory {
 
     /** Today in Wales, the day "current" means. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Dates.LONDON);
+        return Dates.today(clock);
     }
 
     @Transactional
