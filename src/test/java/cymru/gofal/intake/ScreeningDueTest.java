@@ -67,6 +67,23 @@ class ScreeningDueTest {
         }
     }
 
+    @Test
+    void anAdultsOverdueReferralShowsOverdueAndADecisionJudgedByTheScreeningDay() throws Exception {
+        IntakeFixture f = new IntakeFixture(mvc, jdbc);
+        long team = f.team();
+        // An adult's standard referral received on Monday 5 October 2026: no statutory decision clock, the response's.
+        long adult = f.referral(f.person("1950-01-01"), team, "2026-10-05T10:00:00Z", "STANDARD");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/intake/referrals/" + adult)
+                .param("lang", "en").with(cymru.gofal.support.DemoLogins.as("team.manager"))).andReturn().getResponse().getContentAsString();
+        assertThat(page.substring(page.indexOf("id=\"response-due\""))).contains("Overdue");
+        // Decided the day after the screening day: late, whichever clock the referral has.
+        jdbc.sql("UPDATE referral SET outcome = 'NO_FURTHER_ACTION', decided_at = now(), decided_on = screening_due + 1, "
+                + "decided_by = 'team.manager' WHERE id = ?").param(adult).update();
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/referrals/" + adult)
+                .with(cymru.gofal.support.DemoLogins.as("team.manager"))).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"inTime\":false");
+    }
+
     private String screening(long referral) {
         return jdbc.sql("SELECT screening_rule || ' ' || screening_due FROM referral WHERE id = ?").param(referral).query(String.class).single();
     }

@@ -27,9 +27,17 @@ public record ReferralRow(long id, long personId, Long contactId, String source,
         return outcome != null;
     }
 
-    /** Whether the decision was made by its due day (null while undecided). */
+    /** Whether the decision was made by the day screening was due (null while undecided): the same day trays judge by. */
     public Boolean decidedInTime() {
-        return decidedOn == null ? null : !decidedOn.isAfter(decisionDue != null ? decisionDue : responseDue);
+        return decidedOn == null ? null : !decidedOn.isAfter(screeningDue);
+    }
+
+    /** OVERDUE, DUE_TODAY or null while undecided on {@code today}; null once decided. One rule for page, list and API. */
+    public String screeningStatus(LocalDate today) {
+        if (decided()) {
+            return null;
+        }
+        return today.isAfter(screeningDue) ? "OVERDUE" : today.equals(screeningDue) ? "DUE_TODAY" : null;
     }
 
     static ReferralRow map(ResultSet rs, int row) throws SQLException {

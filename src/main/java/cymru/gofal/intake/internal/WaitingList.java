@@ -69,7 +69,7 @@ public class WaitingList {
             }
             audit.record(AuditEntry.of(AuditAction.READ, "referral", r.id()).aboutPerson(r.personId()));
             LocalDate due = r.screeningDue();
-            String status = today.isAfter(due) ? "OVERDUE" : today.equals(due) ? "DUE_TODAY" : null;
+            String status = r.screeningStatus(today);
             int workingWaited = today.isAfter(r.receivedOn()) ? calendar.workingDaysBetween(r.receivedOn(), today) : 0;
             entries.add(new Entry(entries.size() + 1, r, person, workingWaited, ChronoUnit.DAYS.between(r.receivedOn(), today), due, status));
         }
