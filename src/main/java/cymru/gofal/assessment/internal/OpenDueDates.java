@@ -32,23 +32,20 @@ class OpenDueDates {
 
     @EventListener
     public void recompute(ClosureDaysChanged change) {
-        java.util.Map<String, java.util.Optional<cymru.gofal.platform.calendar.TimescaleRule>> known = new java.util.HashMap<>();
         int changed = jdbc.sql("""
                 SELECT id, regime, rule_code, clock_start, due_on FROM assessment
                  WHERE authority_id = :a AND completed_on IS NULL ORDER BY id""").param("a", change.authorityId())
                 .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("regime"), rs.getString("rule_code"),
                         rs.getObject("clock_start", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
-                .list().stream().mapToInt(o -> update(change, o, known)).sum();
+                .list().stream().mapToInt(o -> update(change, o)).sum();
         if (changed > 0) {
             audit.record(AuditEntry.of(AuditAction.UPDATE, "assessment", null)
                     .because("Due dates recomputed after a change of closure days: " + changed + " open assessments"));
         }
     }
 
-    private int update(ClosureDaysChanged change, Open o,
-            java.util.Map<String, java.util.Optional<cymru.gofal.platform.calendar.TimescaleRule>> known) {
-        LocalDate due = known.computeIfAbsent(o.regime() + " " + o.rule(), k -> rules.rule(o.regime(), o.rule()))
-                .map(r -> change.dueDate(r, o.clockStart())).orElse(o.due());
+    private int update(ClosureDaysChanged change, Open o) {
+        LocalDate due = rules.rule(o.regime(), o.rule()).map(r -> change.dueDate(r, o.clockStart())).orElse(o.due());
         if (due.equals(o.due())) {
             return 0;
         }

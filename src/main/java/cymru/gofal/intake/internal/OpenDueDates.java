@@ -73,11 +73,8 @@ class OpenDueDates {
                 .param("d", due).param("id", o.id()).update();
     }
 
-    /** Rules looked up once per change, not once per row. */
-    private final java.util.Map<String, Optional<TimescaleRule>> known = new java.util.concurrent.ConcurrentHashMap<>();
-
     private Optional<LocalDate> due(ClosureDaysChanged change, String regime, String code, LocalDate start) {
-        return known.computeIfAbsent(regime + " " + code, k -> rules.rule(regime, code)).map(r -> change.dueDate(r, start));
+        return rules.rule(regime, code).map(r -> change.dueDate(r, start));
     }
 
     private record Open(long id, LocalDate start, String rule, LocalDate due, String decisionRule, LocalDate decisionDue) {

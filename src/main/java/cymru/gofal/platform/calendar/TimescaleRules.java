@@ -43,13 +43,24 @@ public class TimescaleRules {
         return regimes().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
+    /** A regime's rules by code. Loaded once, like the regimes: rules change only with a migration. */
     public List<TimescaleRule> rules(String regime) {
-        return jdbc.sql(SELECT + " WHERE regime = :regime ORDER BY code").param("regime", regime).query(this::map).list();
+        return allRules().stream().filter(r -> r.regime().equals(regime)).toList();
     }
 
     public Optional<TimescaleRule> rule(String regime, String code) {
-        return jdbc.sql(SELECT + " WHERE regime = :regime AND code = :code").param("regime", regime).param("code", code)
-                .query(this::map).optional();
+        return allRules().stream().filter(r -> r.regime().equals(regime) && r.code().equals(code)).findFirst();
+    }
+
+    private volatile List<TimescaleRule> rules;
+
+    private List<TimescaleRule> allRules() {
+        List<TimescaleRule> loaded = rules;
+        if (loaded == null) {
+            loaded = List.copyOf(jdbc.sql(SELECT + " ORDER BY regime, code").query(this::map).list());
+            rules = loaded;
+        }
+        return loaded;
     }
 
     /** The engine for one council: its regime's rules over its own calendar (bank holidays and closures). */

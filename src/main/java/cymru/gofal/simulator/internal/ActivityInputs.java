@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cymru.gofal.platform.calendar.TimescaleRule;
-import cymru.gofal.platform.calendar.TimescaleUnit;
 import cymru.gofal.platform.calendar.WorkingDayCalendar;
 
 /**
@@ -25,8 +24,6 @@ import cymru.gofal.platform.calendar.WorkingDayCalendar;
  */
 final class ActivityInputs {
 
-    /** Staff roles that hold assessments (reference list staff_role). */
-    private static final String HOLDING_ROLES = "'SOCIAL_WORKER','SENIOR_PRACTITIONER','SOCIAL_WORK_ASSISTANT','OCCUPATIONAL_THERAPIST'";
 
     private final Connection connection;
     private final long authorityId;
@@ -36,11 +33,17 @@ final class ActivityInputs {
         this.authorityId = authorityId;
     }
 
-    ActivitySpec spec(long seed, LocalDate asOf, WorkingDayCalendar calendar) throws SQLException {
+    /** {@code regimeRules}: the timescale rules of every regime (TimescaleRules); this council's regime's are used. */
+    ActivitySpec spec(long seed, LocalDate asOf, WorkingDayCalendar calendar, java.util.function.Function<String, List<TimescaleRule>> regimeRules)
+            throws SQLException {
         String regime = single("SELECT regime FROM authority WHERE id = ?", authorityId);
-        Map<String, TimescaleRule> rules = rules(regime);
+        Map<String, TimescaleRule> rules = new HashMap<>();
+        regimeRules.apply(regime).forEach(r -> rules.put(r.code(), r));
         TimescaleRule window = rules.get("RE_REFERRAL_WINDOW");
-        Period reReferral = window == null ? Period.ofMonths(12) : period(window);
+        if (window == null) {
+            throw new IllegalStateException("No rule RE_REFERRAL_WINDOW in regime " + regime);
+        }
+        Period reReferral = period(window);
         return new ActivitySpec(seed, asOf, regime, calendar, rules, reReferral, people(), teams(), workers(), codes(regime));
     }
 
@@ -88,8 +91,8 @@ final class ActivityInputs {
 
     private Map<Long, List<ActivitySpec.Worker>> workers() throws SQLException {
         Map<Long, List<ActivitySpec.Worker>> workers = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, team_id, role, username FROM staff WHERE authority_id = ? "
-                + "AND left_on IS NULL AND role IN (" + HOLDING_ROLES + ") ORDER BY id")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, s.team_id, s.role, s.username FROM staff s "
+                + "JOIN staff_role r ON r.code = s.role WHERE s.authority_id = ? AND s.left_on IS NULL AND r.holds_cases ORDER BY s.id")) {
             ps.setLong(1, authorityId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -136,23 +139,6 @@ final class ActivityInputs {
             }
         }
         return new ActivityCodes.RiskTool(code, weights.stream().mapToInt(Integer::parseInt).toArray(), max, levels);
-    }
-
-    private Map<String, TimescaleRule> rules(String regime) throws SQLException {
-        Map<String, TimescaleRule> rules = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT regime, code, title_en, title_cy, start_event, time_offset, unit, stop_event, source, verified
-                  FROM timescale_rule WHERE regime = ?""")) {
-            ps.setString(1, regime);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rules.put(rs.getString(2), new TimescaleRule(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), TimescaleUnit.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
-                            rs.getBoolean(10)));
-                }
-            }
-        }
-        return rules;
     }
 
     private static Period period(TimescaleRule rule) {

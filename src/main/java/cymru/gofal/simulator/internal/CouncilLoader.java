@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cymru.gofal.platform.audit.AuditAction;
 import cymru.gofal.platform.audit.AuditEntry;
 import cymru.gofal.platform.audit.AuditLog;
+import cymru.gofal.platform.calendar.TimescaleRules;
 import cymru.gofal.platform.calendar.WorkingDays;
 
 /**
@@ -35,8 +36,11 @@ public class CouncilLoader {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final WorkingDays workingDays;
+    private final TimescaleRules rules;
 
-    CouncilLoader(DataSource dataSource, PlatformTransactionManager transactionManager, AuditLog audit, WorkingDays workingDays) {
+    CouncilLoader(DataSource dataSource, PlatformTransactionManager transactionManager, AuditLog audit, WorkingDays workingDays,
+            TimescaleRules rules) {
+        this.rules = rules;
         this.workingDays = workingDays;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -108,7 +112,7 @@ public class CouncilLoader {
         }
         // The year of getting help before the as-of day, on the council's own calendar and rules.
         ActivitySpec activitySpec = new ActivityInputs(connection, authority).spec(plan.people().seed(), plan.people().asOf(),
-                workingDays.forCouncil(authority));
+                workingDays.forCouncil(authority), rules::rules);
         ActivityBatch activity = new ActivityGenerator(activitySpec).generate();
         new ActivityWriter(connection, authority).write(activity, activitySpec.regime());
         try (PreparedStatement run = connection.prepareStatement("""
