@@ -96,10 +96,16 @@ public class Completion {
         return false;
     }
 
-    /** NEEDS_MET_OTHERWISE when any need was found met otherwise (WALES_2016), else NOT_ELIGIBLE. */
+    /** The turning-aside outcome when no need is eligible, for needs judged by band (WALES_2007), which name none. */
+    static final String BELOW_THRESHOLD = "NOT_ELIGIBLE";
+
+    /**
+     * The turning-aside outcome the needs' eligibility outcomes name (eligibility_outcome.turned_aside_outcome), the
+     * first in the outcomes' order (needs met otherwise before not eligible); {@link #BELOW_THRESHOLD} for bands.
+     */
     static String outcomeOf(List<NeedRow> needs) {
-        boolean metOtherwise = needs.stream().anyMatch(n -> n.outcome() != null && "NEEDS_MET_OTHERWISE".equals(n.outcome().code()));
-        return metOtherwise ? "NEEDS_MET_OTHERWISE" : "NOT_ELIGIBLE";
+        return needs.stream().filter(n -> n.turnedAsideOutcome() != null).min(java.util.Comparator.comparingInt(NeedRow::outcomeOrdinal))
+                .map(NeedRow::turnedAsideOutcome).orElse(BELOW_THRESHOLD);
     }
 
     /** The needs' reasoning, in order, as the turning aside's reason. */

@@ -116,7 +116,7 @@ public class Eligibility {
                 SELECT n.id, n.assessment_id, n.regime, n.eligible, n.reasoning, n.recorded_at, n.recorded_by,
                        d.code d_code, d.name_en d_en, d.name_cy d_cy, c.code c_code, c.name_en c_en, c.name_cy c_cy,
                        ab.code a_code, ab.name_en a_en, ab.name_cy a_cy, o.code o_code, o.name_en o_en, o.name_cy o_cy,
-                       b.code b_code, b.name_en b_en, b.name_cy b_cy
+                       b.code b_code, b.name_en b_en, b.name_cy b_cy, o.turned_aside_outcome, coalesce(o.ordinal, 0) o_ordinal
                   FROM assessment_need n
                   JOIN eligibility_domain d ON d.regime = n.regime AND d.code = n.domain_code
                   JOIN eligibility_cause c ON c.code = n.cause_code
@@ -126,7 +126,8 @@ public class Eligibility {
                  WHERE n.assessment_id = :a ORDER BY n.id""").param("a", assessmentId)
                 .query((rs, i) -> new NeedRow(rs.getLong("id"), rs.getLong("assessment_id"), rs.getString("regime"),
                         named(rs, "d"), named(rs, "c"), named(rs, "a"), named(rs, "o"), named(rs, "b"), rs.getBoolean("eligible"),
-                        rs.getString("reasoning"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")))
+                        rs.getString("reasoning"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                        rs.getString("turned_aside_outcome"), rs.getInt("o_ordinal")))
                 .list();
     }
 
