@@ -70,9 +70,7 @@ class WorkApiController {
         if (p != null && p.view().teamView() && !p.teamAmong(trays.teams())) {
             errors.add(new FormError("team", "casework.api.error.team"));
         }
-        ApiParams.Check check = params.check(locale);
-        errors.forEach(e -> check.add(e.field(), e.messageKey(), e.args()));
-        check.done();
+        params.refuse(errors, locale);
         Tray tray = p.view() == TrayView.MINE ? trays.mine(p.page()) : trays.team(p.view(), p.team(), p.page());
         if (p.view().teamView() && tray.teamIds().isEmpty()) {
             throw params.bad("team", "casework.api.error.teamRequired", locale);

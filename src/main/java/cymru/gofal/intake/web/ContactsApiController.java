@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cymru.gofal.platform.web.ApiParams;
 import cymru.gofal.intake.internal.ContactInput;
 import cymru.gofal.intake.internal.ContactService;
 import cymru.gofal.intake.internal.IntakeAccess;
@@ -37,9 +38,9 @@ class ContactsApiController {
 
     private final ContactService contacts;
     private final IntakeValidator validator;
-    private final ApiErrors errors;
+    private final ApiParams errors;
 
-    ContactsApiController(ContactService contacts, IntakeValidator validator, ApiErrors errors) {
+    ContactsApiController(ContactService contacts, IntakeValidator validator, ApiParams errors) {
         this.contacts = contacts;
         this.validator = validator;
         this.errors = errors;
@@ -60,7 +61,7 @@ class ContactsApiController {
         NewContact c = validator.contact(new ContactInput(b.personId(), b.party(), b.partyName(), b.partyOrganisation(), b.partyPhone(),
                 b.method(), b.reason(), b.route(), b.whatMatters(), b.outcome(), b.outcomeReason(), b.signpostedTo(), b.source(),
                 b.sourceDetail(), b.priority(), b.screeningTeamId()), at, "receivedAt", problems);
-        errors.check(problems, locale);
+        errors.refuse(problems, locale);
         long id = contacts.record(c).contactId();
         return ResponseEntity.created(URI.create("/api/contacts/" + id)).body(ContactJson.of(contacts.view(id).contact()));
     }

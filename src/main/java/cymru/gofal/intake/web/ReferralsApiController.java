@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cymru.gofal.platform.web.ApiParams;
 import cymru.gofal.intake.internal.Decision;
 import cymru.gofal.intake.internal.IntakeAccess;
 import cymru.gofal.intake.internal.IntakeValidator;
@@ -54,11 +55,11 @@ class ReferralsApiController {
     private final IntakeValidator validator;
     private final WaitingList waitingList;
     private final Workforce workforce;
-    private final ApiErrors errors;
+    private final ApiParams errors;
     private final MessageSource messages;
 
     ReferralsApiController(ReferralService referrals, IntakeValidator validator, WaitingList waitingList, Workforce workforce,
-            ApiErrors errors, MessageSource messages) {
+            ApiParams errors, MessageSource messages) {
         this.referrals = referrals;
         this.validator = validator;
         this.waitingList = waitingList;
@@ -79,7 +80,7 @@ class ReferralsApiController {
         Instant at = validator.receivedAt(b.receivedAt(), problems);
         NewReferral r = validator.referral(new ReferralInput(b.personId(), b.source(), b.sourceDetail(), b.route(), b.priority(),
                 b.safeguarding(), b.reason(), b.screeningTeamId()), at, "receivedAt", problems);
-        errors.check(problems, locale);
+        errors.refuse(problems, locale);
         long id = referrals.create(r, null);
         ReferralRow row = referrals.view(id).referral();
         return ResponseEntity.created(URI.create("/api/referrals/" + id)).eTag(Versions.etag(row.version())).body(ReferralJson.of(row));
@@ -105,7 +106,7 @@ class ReferralsApiController {
             Locale locale) {
         List<FormError> problems = new ArrayList<>();
         Decision d = validator.decision(new Decision(b.outcome(), b.reason(), b.assessmentTeamId(), b.signpostedTo()), problems);
-        errors.check(problems, locale);
+        errors.refuse(problems, locale);
         ReferralRow current = referrals.view(id).referral();
         if (current.decided()) {
             throw new ReferralService.AlreadyDecidedException(id);
@@ -135,7 +136,7 @@ class ReferralsApiController {
                 problems.add(new FormError("team", "intake.error.team"));
             }
         }
-        errors.check(problems, locale);
+        errors.refuse(problems, locale);
         return waitingList.of(teamId).stream().map(e -> new WaitingJson(e.position(), ReferralJson.of(e.referral()), e.workingDaysWaited(),
                 e.calendarDaysWaited(), e.due(), e.status())).toList();
     }

@@ -81,7 +81,7 @@ class PeopleApiController {
         if (errors.isEmpty() && query.isEmpty()) {
             errors.add(new FormError("name", "people.search.error.nothing"));
         }
-        check(errors, locale);
+        params.refuse(errors, locale);
         return people.search(query);
     }
 
@@ -155,9 +155,9 @@ class PeopleApiController {
             errors.add(new FormError("relatedPersonId", "people.error.relatedSelf"));
         }
         String note = FormText.optional("note", body.note(), 500, "people.error.note", errors);
-        check(errors, locale);
+        params.refuse(errors, locale);
         if (!people.relate(id, body.relatedPersonId(), kind, note, null)) {
-            check(List.of(new FormError("relatedPersonId", "people.error.relationshipExists")), locale);
+            params.refuse(List.of(new FormError("relatedPersonId", "people.error.relationshipExists")), locale);
         }
         PersonPage page = people.view(id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
@@ -175,9 +175,9 @@ class PeopleApiController {
             errors.add(new FormError("scheme", "people.error.scheme"));
         }
         String value = FormText.required("value", body.value(), 50, "people.error.identifier", errors);
-        check(errors, locale);
+        params.refuse(errors, locale);
         if (!people.addIdentifier(id, body.scheme(), value)) {
-            check(List.of(new FormError("value", "people.error.identifier.already")), locale);
+            params.refuse(List.of(new FormError("value", "people.error.identifier.already")), locale);
         }
         PersonPage page = people.view(id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(page.person().version())).body(PersonJson.of(page));
@@ -195,7 +195,7 @@ class PeopleApiController {
         if (why != null && why.codePointCount(0, why.length()) < 10) {
             errors.add(new FormError("reason", "people.error.breakGlassReason.short", 10));
         }
-        check(errors, locale);
+        params.refuse(errors, locale);
         if (restrictions.breakGlass(id, why).isEmpty()) {
             throw new NotFoundException("no restricted person " + id + " to open");
         }
@@ -211,7 +211,7 @@ class PeopleApiController {
     ResponseEntity<PersonJson> restrict(@PathVariable long id, @RequestBody Restriction body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Locale locale) {
         if (body.restricted() == null) {
-            check(List.of(new FormError("restricted", "people.api.restrictedRequired")), locale);
+            params.refuse(List.of(new FormError("restricted", "people.api.restrictedRequired")), locale);
         }
         List<FormError> errors = new ArrayList<>();
         List<String> usernames = body.usernames() == null ? List.of() : body.usernames();
@@ -220,7 +220,7 @@ class PeopleApiController {
                 errors.add(new FormError("usernames", "people.error.username.invalid"));
             }
         }
-        check(errors, locale);
+        params.refuse(errors, locale);
         PersonPage current = people.view(id);
         restrictions.restrict(id, body.restricted(), Versions.requireCurrent(ifMatch, current.person().version()), usernames);
         PersonPage page = people.view(id);
@@ -239,12 +239,12 @@ class PeopleApiController {
         if (body.mergedPersonId() == null) {
             errors.add(new FormError("mergedPersonId", "people.merge.error.notFound"));
         }
-        check(errors, locale);
+        params.refuse(errors, locale);
         try {
             long mergeId = merges.merge(id, body.mergedPersonId(), why);
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("mergeId", mergeId, "keptPersonId", id));
         } catch (MergeService.MergeRefusedException e) {
-            check(List.of(new FormError("mergedPersonId", e.messageKey())), locale);
+            params.refuse(List.of(new FormError("mergedPersonId", e.messageKey())), locale);
             throw e;
         }
     }
@@ -258,11 +258,11 @@ class PeopleApiController {
     Map<String, Long> undo(@PathVariable long mergeId, @RequestBody UndoRequest body, Locale locale) {
         List<FormError> errors = new ArrayList<>();
         String why = FormText.required("reason", body.reason(), 1000, "people.error.mergeReason", errors);
-        check(errors, locale);
+        params.refuse(errors, locale);
         try {
             return Map.of("personId", merges.undo(mergeId, why));
         } catch (MergeService.MergeRefusedException e) {
-            check(List.of(new FormError("mergeId", e.messageKey())), locale);
+            params.refuse(List.of(new FormError("mergeId", e.messageKey())), locale);
             throw e;
         }
     }
@@ -270,14 +270,8 @@ class PeopleApiController {
     private PersonDetails validated(PersonInput input, Locale locale) {
         List<FormError> errors = new ArrayList<>();
         PersonDetails d = validator.validate(input, errors);
-        check(errors, locale);
+        params.refuse(errors, locale);
         return d;
     }
 
-    /** Throws the 400 problem naming every field in {@code errors}, in the caller's language. */
-    private void check(List<FormError> errors, Locale locale) {
-        ApiParams.Check check = params.check(locale);
-        errors.forEach(e -> check.add(e.field(), e.messageKey(), e.args()));
-        check.done();
-    }
 }

@@ -28,6 +28,13 @@ public class ApiParams {
         return new Check(locale);
     }
 
+    /** Throws the 400 problem naming every field in {@code errors} (form checks reused by the API); nothing when empty. */
+    public void refuse(List<FormError> errors, Locale locale) {
+        Check check = check(locale);
+        errors.forEach(e -> check.add(e.field(), e.messageKey(), e.args()));
+        check.done();
+    }
+
     public BadRequestException bad(String field, String key, Locale locale, Object... args) {
         return new BadRequestException(field, messages.getMessage(key, args, locale));
     }
