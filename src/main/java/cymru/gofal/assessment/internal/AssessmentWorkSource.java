@@ -34,7 +34,7 @@ class AssessmentWorkSource implements WorkSource {
         var pv = people.visibility();
         return jdbc.sql("SELECT a.id, a.type_code, a.person_id, a.team_id, a.staff_id, a.clock_start, a.due_on, a.rule_code"
                 + " FROM assessment a WHERE " + where(scope) + " AND " + pv.visible("a.person_id")
-                + " ORDER BY a.due_on, a.id LIMIT :limit").params(pv.params()).params(scopeParams(scope))
+                + " ORDER BY a.due_on, a.type_code COLLATE \"C\", a.id LIMIT :limit").params(pv.params()).params(scopeParams(scope))
                 .param("limit", Math.max(0, limit))
                 .query((rs, i) -> new WorkItem("assessment.work." + rs.getString("type_code"), rs.getLong("id"),
                         "/assessments/" + rs.getLong("id"), rs.getLong("person_id"), rs.getLong("team_id"),

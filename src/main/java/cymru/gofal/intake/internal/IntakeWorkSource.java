@@ -48,7 +48,7 @@ class IntakeWorkSource implements WorkSource {
             return List.of();
         }
         PersonVisibility pv = people.visibility();
-        return jdbc.sql("SELECT * FROM (" + items(pv) + ") w ORDER BY w.due_on, w.id LIMIT :limit")
+        return jdbc.sql("SELECT * FROM (" + items(pv) + ") w ORDER BY w.due_on, w.kind COLLATE \"C\", w.id LIMIT :limit")
                 .params(pv.params()).param("council", scope.authorityId()).param("teams", scope.teamArray()).param("limit", limit)
                 .query((rs, n) -> new WorkItem(rs.getString("kind"), rs.getLong("id"), rs.getString("path"), rs.getLong("person_id"),
                         Rows.longOrNull(rs, "team_id"), null, Rows.date(rs, "started_on"), Rows.date(rs, "due_on"), rs.getString("rule_code")))

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface WorkSource {
 
-    /** At most {@code limit} open items in scope, earliest due first (ties by id). */
+    /**
+     * At most {@code limit} open items in scope, in tray order: earliest due first, then by kind key (compared as Java
+     * strings, as SQL {@code COLLATE "C"} orders ASCII keys), then by record id. The tray merges sources by that order.
+     */
     List<WorkItem> open(WorkScope scope, int limit);
 
     /** How many open items are in scope, and how many of them were due before {@code scope.asOf()}. */
