@@ -91,5 +91,11 @@ class IntakePagesTest {
                         .param("version", "0").with(DemoLogins.as("team.manager")).with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
         assertThat(jdbc.sql("SELECT check_back_note FROM turned_aside WHERE id = ?").param(id).query(String.class).single()).isEqualTo("Goes weekly");
+        // The page says who checked back by name where they are staff, else by their sign-in (here: a demo user).
+        String page = mvc.perform(get("/intake/turned-aside/" + id).param("lang", "en").with(DemoLogins.as("practitioner")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String by = jdbc.sql("SELECT coalesce((SELECT given_names || ' ' || family_name FROM staff WHERE lower(username) = 'practitioner' "
+                + "AND authority_id = 1), 'practitioner')").query(String.class).single();
+        assertThat(page).contains("Goes weekly (" + by + ")");
     }
 }

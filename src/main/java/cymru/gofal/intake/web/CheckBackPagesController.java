@@ -32,9 +32,11 @@ class CheckBackPagesController {
 
     private final CheckBacks checkBacks;
     private final Clock clock;
+    private final cymru.gofal.workforce.Workforce workforce;
 
-    CheckBackPagesController(CheckBacks checkBacks, Clock clock) {
+    CheckBackPagesController(CheckBacks checkBacks, Clock clock, cymru.gofal.workforce.Workforce workforce) {
         this.checkBacks = checkBacks;
+        this.workforce = workforce;
         this.clock = clock;
     }
 
@@ -45,6 +47,8 @@ class CheckBackPagesController {
         PageForms.defaults(model, Map.of("checkedBackOn", FormDates.format(Dates.today(clock))));
         model.addAttribute("t", v.row());
         model.addAttribute("person", v.person());
+        model.addAttribute("names", workforce.namesByUsername(cymru.gofal.platform.security.CurrentUser.get().orElseThrow().authorityId(),
+                java.util.Collections.singletonList(v.row().checkedBackBy())));
         return "intake/turned-aside-row";
     }
 
