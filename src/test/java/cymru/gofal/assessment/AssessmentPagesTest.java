@@ -206,6 +206,20 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void aCompletedAssessmentWaitsForSignOffOnTheTeamsList() throws Exception {
+        long ownTeam = AssessmentFixture.team(jdbc, 1);
+        long done = started("SPECIALIST_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), ownTeam);
+        long open = started("SPECIALIST_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), ownTeam);
+        jdbc.sql("UPDATE assessment SET completed_on = clock_start, completed_by = 'practitioner', status = 'COMPLETED' WHERE id = :id").param("id", done).update();
+        String page = mvc.perform(get("/assessments").param("team", "" + ownTeam).param("lang", "en").with(DemoLogins.as("team.manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String waiting = page.substring(page.indexOf("id=\"sign-off-heading\""));
+        assertThat(waiting).contains("/assessments/" + done + "\"").doesNotContain("/assessments/" + open + "\"");
+        assertThat(page.substring(0, page.indexOf("id=\"sign-off-heading\""))).contains("/assessments/" + open + "\"")
+                .doesNotContain("/assessments/" + done + "\"");
+    }
+
+    @Test
     void workItemsAndCountsLeaveOutRestrictedPeopleAndCompletedAssessments() throws Exception {
         long ownTeam = AssessmentFixture.team(jdbc, 1);
         long visible = started("ADULT_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), ownTeam);

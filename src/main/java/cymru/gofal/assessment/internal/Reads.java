@@ -86,6 +86,20 @@ public class Reads {
         return listed(rows);
     }
 
+    /** Completed assessments of the teams still waiting for a manager's sign-off, longest waiting first. */
+    @PreAuthorize(Access.READ)
+    @Transactional
+    public List<Listed> awaitingSignOff(long authorityId, List<Long> teamIds) {
+        var pv = people.visibility();
+        List<Assessment> rows = jdbc.sql("SELECT " + AssessmentStore.COLUMNS + " FROM assessment a WHERE a.authority_id = :authority"
+                + " AND a.status = 'COMPLETED' AND a.team_id = ANY(CAST(:teams AS bigint[])) AND " + pv.visible("a.person_id")
+                + " ORDER BY a.completed_on, a.id LIMIT " + LIST_LIMIT).params(pv.params())
+                .param("teams", array(teamIds)).query(AssessmentStore::map).list();
+        audit.record(AuditEntry.of(AuditAction.SEARCH, "assessment", null).because("awaiting sign-off in teams " + teamIds
+                + ": " + rows.size()));
+        return listed(rows);
+    }
+
     /**
      * The assessment opened from a referral (the first, should there be more), if its person is one the user may see.
      * Answers an id only, for a link from the referral, so it is not audited: the assessment page audits the read.

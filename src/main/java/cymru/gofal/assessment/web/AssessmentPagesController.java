@@ -88,7 +88,10 @@ class AssessmentPagesController {
         model.addAttribute("selected", selected);
         model.addAttribute("rows", rows);
         model.addAttribute("limit", rows.size() >= 500 ? 500 : null);
-        model.addAttribute("workers", staffNames(authority, rows.stream().map(l -> l.assessment().staffId()).toList()));
+        List<Listed> signOff = chosen.isEmpty() ? List.of() : reads.awaitingSignOff(authority, chosen);
+        model.addAttribute("signOff", signOff);
+        model.addAttribute("workers", staffNames(authority, java.util.stream.Stream.concat(rows.stream(), signOff.stream())
+                .map(l -> l.assessment().staffId()).toList()));
         return "assessment/list";
     }
 
