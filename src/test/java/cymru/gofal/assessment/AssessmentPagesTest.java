@@ -205,6 +205,19 @@ class AssessmentPagesTest {
                 .as("the referral stays with the assessment it opened").isEqualTo(1);
     }
 
+    /** staff_role.holds_cases: business support and managers are members of the team but are not allocated cases. */
+    @Test
+    void onlyStaffWhoseRoleHoldsCasesAreOfferedForAllocation() throws Exception {
+        long ownTeam = AssessmentFixture.team(jdbc, 1);
+        long worker = AssessmentFixture.staff(jdbc, 1, ownTeam, null);
+        long support = AssessmentFixture.staff(jdbc, 1, ownTeam, null);
+        jdbc.sql("UPDATE staff SET role = 'BUSINESS_SUPPORT' WHERE id = :id").param("id", support).update();
+        long id = started("SPECIALIST_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), ownTeam);
+        String page = mvc.perform(get("/assessments/" + id).param("lang", "en").with(DemoLogins.as("team.manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<option value=\"" + worker + "\"").doesNotContain("<option value=\"" + support + "\"");
+    }
+
     @Test
     void aCompletedAssessmentWaitsForSignOffOnTheTeamsList() throws Exception {
         long ownTeam = AssessmentFixture.team(jdbc, 1);

@@ -50,14 +50,15 @@ public class Commands {
     }
 
     /**
-     * The staff an assessment may be allocated to: in post in its team today and allowed to see its person (for a
+     * The staff an assessment may be allocated to: in post in its team today, in a role that holds cases, and allowed to see its person (for a
      * restricted person, those on the access list by name or team), so that nobody is handed work they cannot open.
      */
     @PreAuthorize(Access.MANAGE)
     @Transactional
     public List<StaffRef> allocatable(Assessment a) {
         LocalDate today = today();
-        return workforce.staffOfTeam(a.authorityId(), a.teamId()).stream().filter(s -> s.inPost(today) && maySee(a, s)).toList();
+        return workforce.staffOfTeam(a.authorityId(), a.teamId()).stream().filter(s -> s.inPost(today) && s.holdsCases() && maySee(a, s))
+                .toList();
     }
 
     /** Allocates an open assessment to a member of staff of its team who may see its person; a reallocation needs a reason. */
@@ -71,7 +72,7 @@ public class Commands {
         List<FormError> errors = new ArrayList<>();
         LocalDate today = today();
         StaffRef staff = workforce.staffOfTeam(a.authorityId(), a.teamId()).stream()
-                .filter(s -> String.valueOf(s.id()).equals(staffId) && s.inPost(today)).findFirst().orElse(null);
+                .filter(s -> String.valueOf(s.id()).equals(staffId) && s.inPost(today) && s.holdsCases()).findFirst().orElse(null);
         if (staff == null) {
             errors.add(new FormError("staffId", "assessment.staff.error.required"));
         } else if (!maySee(a, staff)) {

@@ -98,7 +98,7 @@ public class Opening {
         }
         InvalidInput.throwIfAny(errors);
         Long staff = workforce.staffByUsername(authority, CurrentUser.username())
-                .filter(s -> s.teamId() == team && s.inPost(today)).map(s -> s.id()).orElse(null);
+                .filter(s -> s.teamId() == team && s.inPost(today) && s.holdsCases()).map(s -> s.id()).orElse(null);
         LocalDate startedOn = "REFERRAL_RECEIVED".equals(type.clockStart()) ? today : start;
         // A follow-on assessment points at the one it follows; the referral stays with the assessment it opened (one each).
         long id = store.insert(authority, personId, type, null, followsId, team, staff,

@@ -53,7 +53,8 @@ class StaffQueries {
 
     Optional<StaffRef> byUsername(long authorityId, String username) {
         return jdbc.sql("""
-                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on,
+                       (SELECT r.holds_cases FROM staff_role r WHERE r.code = staff.role) AS holds_cases
                   FROM staff WHERE authority_id = :authority AND lower(username) = lower(:username)
                 """).param("authority", authorityId).param("username", username).query(StaffRef.class).optional();
     }
@@ -61,7 +62,8 @@ class StaffQueries {
     /** Staff in post on {@code today} whose current team is {@code teamId}, by family and given names. */
     List<StaffRef> refsInTeam(long authorityId, long teamId, LocalDate today) {
         return jdbc.sql("""
-                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on,
+                       (SELECT r.holds_cases FROM staff_role r WHERE r.code = staff.role) AS holds_cases
                   FROM staff WHERE authority_id = :authority AND team_id = :team AND (left_on IS NULL OR left_on >= :today)
                  ORDER BY family_name, given_names, id
                 """).param("authority", authorityId).param("team", teamId).param("today", today).query(StaffRef.class).list();
@@ -70,7 +72,8 @@ class StaffQueries {
     /** The members of staff with these ids, in post or not. */
     List<StaffRef> refs(long authorityId, java.util.Collection<Long> ids) {
         return jdbc.sql("""
-                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on,
+                       (SELECT r.holds_cases FROM staff_role r WHERE r.code = staff.role) AS holds_cases
                   FROM staff WHERE authority_id = :authority AND id = ANY(CAST(:ids AS bigint[]))
                 """).param("authority", authorityId)
                 .param("ids", ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
@@ -83,7 +86,8 @@ class StaffQueries {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on
+                SELECT id, username, given_names, family_name, role, team_id, caseload_capacity, left_on,
+                       (SELECT r.holds_cases FROM staff_role r WHERE r.code = staff.role) AS holds_cases
                   FROM staff WHERE authority_id = :authority AND lower(username) IN (:usernames)
                 """).param("authority", authorityId).param("usernames", List.copyOf(lowerCaseUsernames)).query(StaffRef.class).list();
     }
