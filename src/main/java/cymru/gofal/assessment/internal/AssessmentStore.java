@@ -70,6 +70,12 @@ public class AssessmentStore {
                 .query(AssessmentStore::map).list();
     }
 
+    /** For a carer's assessment, the person cared for (from the offer that opened it). */
+    Optional<Long> caredForOf(long carerAssessmentId) {
+        return jdbc.sql("SELECT cared_for_person_id FROM carer_offer WHERE carer_assessment_id = :id ORDER BY id LIMIT 1")
+                .param("id", carerAssessmentId).query(Long.class).optional();
+    }
+
     /**
      * Sets columns (names from code, never from input) on the assessment if {@code version} is current, bumping it.
      *

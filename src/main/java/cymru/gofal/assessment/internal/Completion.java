@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cymru.gofal.assessment.AssessmentCompleted;
 import cymru.gofal.intake.TurnedAside;
 import cymru.gofal.intake.TurnedAsideRegister;
+import cymru.gofal.people.People;
 import cymru.gofal.platform.audit.AuditAction;
 import cymru.gofal.platform.audit.AuditEntry;
 import cymru.gofal.platform.audit.AuditLog;
@@ -41,9 +44,11 @@ public class Completion {
     private final TurnedAsideRegister turnedAside;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final People people;
 
     Completion(Visible visible, AssessmentStore store, Eligibility eligibility, Reference reference, TurnedAsideRegister turnedAside,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events, People people) {
         this.visible = visible;
         this.store = store;
         this.eligibility = eligibility;
@@ -51,6 +56,8 @@ public class Completion {
         this.turnedAside = turnedAside;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+        this.people = people;
     }
 
     /**
@@ -88,12 +95,20 @@ public class Completion {
         store.update(id, version, CurrentUser.username(), set);
         audit.record(AuditEntry.of(AuditAction.UPDATE, "assessment", id).aboutPerson(a.personId()).because("completed"));
         boolean noneEligible = !needs.isEmpty() && needs.stream().noneMatch(NeedRow::eligible);
+        events.publishEvent(completed(a, type, on, needs.stream().anyMatch(NeedRow::eligible)));
         if (type.requiresEligibility() && noneEligible) {
             turnedAside.record(new TurnedAside(a.authorityId(), a.personId(), "ASSESSMENT", a.id(), outcomeOf(needs),
                     reasonOf(needs), signposted, on));
             return true;
         }
         return false;
+    }
+
+    private AssessmentCompleted completed(Assessment a, AssessmentType type, LocalDate on, boolean anyEligible) {
+        boolean child = people.find(a.personId()).map(p -> p.childOn(on)).orElse(false);
+        Long caredFor = store.caredForOf(a.id()).orElse(null);
+        return new AssessmentCompleted(a.authorityId(), a.id(), a.personId(), type.clientGroup(), child ? "CHILDREN" : "ADULTS",
+                a.referralId(), a.teamId(), a.staffId(), on, anyEligible, caredFor, CurrentUser.username());
     }
 
     /** The turning-aside outcome when no need is eligible, for needs judged by band (WALES_2007), which name none. */
