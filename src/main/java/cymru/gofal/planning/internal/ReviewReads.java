@@ -79,10 +79,10 @@ public class ReviewReads {
         String teams = array(teamIds);
         List<Review> overdue = scheduled(pv, teams, "r.due_on < :today", today, null);
         List<Review> dueSoon = scheduled(pv, teams, "r.due_on >= :today AND r.due_on <= :until", today, soon);
-        List<ReviewBoard.TeamHeld> held = jdbc.sql("SELECT c.team_id, count(*) AS held, count(*) FILTER (WHERE r.held_on <= r.due_on)"
+        List<ReviewBoard.TeamHeld> held = jdbc.sql("SELECT cf.team_id, count(*) AS held, count(*) FILTER (WHERE r.held_on <= r.due_on)"
                 + " AS on_time " + ReviewStore.FROM + " WHERE r.authority_id = :authority AND r.status = 'HELD' AND r.held_on >= :since"
-                + " AND r.held_on <= :today AND c.team_id = ANY(CAST(:teams AS bigint[])) AND " + pv.visible("p.person_id")
-                + " GROUP BY c.team_id ORDER BY c.team_id").params(pv.params()).param("since", since).param("today", today)
+                + " AND r.held_on <= :today AND cf.team_id = ANY(CAST(:teams AS bigint[])) AND " + pv.visible("cp.person_id")
+                + " GROUP BY cf.team_id ORDER BY cf.team_id").params(pv.params()).param("since", since).param("today", today)
                 .param("teams", teams)
                 .query((rs, i) -> new ReviewBoard.TeamHeld(rs.getLong("team_id"), rs.getLong("held"), rs.getLong("on_time"))).list();
         audit.record(AuditEntry.of(AuditAction.SEARCH, "plan_review", null).because("reviews of teams " + teamIds + ": "
@@ -106,7 +106,7 @@ public class ReviewReads {
         };
         String order = Review.HELD.equals(status) ? "r.held_on DESC, r.id DESC" : "r.due_on, r.id";
         List<Review> rows = jdbc.sql("SELECT " + ReviewStore.COLUMNS + " " + ReviewStore.FROM + " WHERE r.authority_id = :authority AND "
-                + condition + " AND c.team_id = ANY(CAST(:teams AS bigint[])) AND " + pv.visible("p.person_id") + " ORDER BY " + order
+                + condition + " AND cf.team_id = ANY(CAST(:teams AS bigint[])) AND " + pv.visible("cp.person_id") + " ORDER BY " + order
                 + " LIMIT " + LIST_LIMIT).params(pv.params()).param("today", today).param("status", status)
                 .param("teams", array(teamIds)).query(ReviewStore::map).list();
         audit.record(AuditEntry.of(AuditAction.SEARCH, "plan_review", null).because(status + " reviews of teams " + teamIds + ": " + rows.size()));
@@ -115,8 +115,8 @@ public class ReviewReads {
 
     private List<Review> scheduled(cymru.gofal.people.PersonVisibility pv, String teams, String when, LocalDate today, LocalDate until) {
         var spec = jdbc.sql("SELECT " + ReviewStore.COLUMNS + " " + ReviewStore.FROM + " WHERE r.authority_id = :authority"
-                + " AND r.status = 'SCHEDULED' AND " + when + " AND c.team_id = ANY(CAST(:teams AS bigint[])) AND "
-                + pv.visible("p.person_id") + " ORDER BY r.due_on, r.id LIMIT " + LIST_LIMIT).params(pv.params())
+                + " AND r.status = 'SCHEDULED' AND " + when + " AND cf.team_id = ANY(CAST(:teams AS bigint[])) AND "
+                + pv.visible("cp.person_id") + " ORDER BY r.due_on, r.id LIMIT " + LIST_LIMIT).params(pv.params())
                 .param("today", today).param("teams", teams);
         return (until == null ? spec : spec.param("until", until)).query(ReviewStore::map).list();
     }

@@ -19,9 +19,9 @@ import cymru.gofal.platform.web.StaleVersionException;
 public class ReviewStore {
 
     static final String FROM = """
-            FROM plan_review r JOIN care_plan p ON p.id = r.plan_id JOIN casework_facts_cases c ON c.id = p.case_id""";
+            FROM plan_review r JOIN care_plan cp ON cp.id = r.plan_id JOIN casework_facts_cases cf ON cf.id = cp.case_id""";
     static final String COLUMNS = """
-            r.id, r.authority_id, r.plan_id, p.person_id, p.case_id, c.service_area, c.team_id, c.staff_id, r.sequence, r.regime,
+            r.id, r.authority_id, r.plan_id, cp.person_id, cp.case_id, cf.service_area, cf.team_id, cf.staff_id, r.sequence, r.regime,
             r.rule_code, r.clock_start, r.rule_due_on, r.due_on, r.status, r.held_on, r.attendees, r.what_is_working,
             r.what_is_not, r.what_matters_now, r.outcome, r.held_by, r.version""";
 
@@ -70,7 +70,7 @@ public class ReviewStore {
     /** The review when it is the council's and the signed-in user may see its person (need-to-know). */
     Optional<Review> findVisible(long id, PersonVisibility pv) {
         return jdbc.sql("SELECT " + COLUMNS + " " + FROM + " WHERE r.id = :id AND r.authority_id = :authority AND "
-                + pv.visible("p.person_id")).params(pv.params()).param("id", id).query(ReviewStore::map).optional();
+                + pv.visible("cp.person_id")).params(pv.params()).param("id", id).query(ReviewStore::map).optional();
     }
 
     /** The id of the review that followed this one on the same plan, if any. */

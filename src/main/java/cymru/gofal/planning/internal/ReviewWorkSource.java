@@ -38,8 +38,8 @@ class ReviewWorkSource implements WorkSource {
     @PreAuthorize("isAuthenticated()")
     public List<WorkItem> open(WorkScope scope, int limit) {
         var pv = people.visibility();
-        return jdbc.sql("SELECT r.id, p.person_id, c.team_id, c.staff_id, r.clock_start, r.due_on, r.rule_code " + ReviewStore.FROM
-                + " WHERE " + where(scope) + " AND " + pv.visible("p.person_id") + " ORDER BY r.due_on, r.id LIMIT :limit")
+        return jdbc.sql("SELECT r.id, cp.person_id, cf.team_id, cf.staff_id, r.clock_start, r.due_on, r.rule_code " + ReviewStore.FROM
+                + " WHERE " + where(scope) + " AND " + pv.visible("cp.person_id") + " ORDER BY r.due_on, r.id LIMIT :limit")
                 .params(pv.params()).params(scopeParams(scope)).param("limit", Math.max(0, limit))
                 .query((rs, i) -> new WorkItem(KIND, rs.getLong("id"), "/reviews/" + rs.getLong("id"), rs.getLong("person_id"),
                         rs.getLong("team_id"), rs.getObject("staff_id", Long.class), rs.getObject("clock_start", LocalDate.class),
@@ -52,14 +52,14 @@ class ReviewWorkSource implements WorkSource {
     public WorkCount count(WorkScope scope) {
         var pv = people.visibility();
         return jdbc.sql("SELECT count(*) AS open, count(*) FILTER (WHERE r.due_on < :asOf) AS overdue " + ReviewStore.FROM
-                + " WHERE " + where(scope) + " AND " + pv.visible("p.person_id")).params(pv.params()).params(scopeParams(scope))
+                + " WHERE " + where(scope) + " AND " + pv.visible("cp.person_id")).params(pv.params()).params(scopeParams(scope))
                 .query((rs, i) -> new WorkCount(rs.getLong("open"), rs.getLong("overdue"))).single();
     }
 
     /** The scope as SQL: the scope's council (checked against the viewer's too, by the visibility predicate). */
     private static String where(WorkScope scope) {
-        String who = scope.staffId() != null ? "c.staff_id = :staff"
-                : "c.team_id = ANY(CAST(:teams AS bigint[]))" + (scope.unallocatedOnly() ? " AND c.staff_id IS NULL" : "");
+        String who = scope.staffId() != null ? "cf.staff_id = :staff"
+                : "cf.team_id = ANY(CAST(:teams AS bigint[]))" + (scope.unallocatedOnly() ? " AND cf.staff_id IS NULL" : "");
         return "r.authority_id = :scopeAuthority AND r.status = 'SCHEDULED' AND " + who;
     }
 
