@@ -155,6 +155,32 @@ class PlanApiTest {
     }
 
     @Test
+    void theCostsPageAddsUpLiveAgreedPlansByTeamServiceTypeAndSector() throws Exception {
+        var s = PlanFixture.Setup.create(jdbc);
+        long care = PlanFixture.offer(jdbc, "DOMICILIARY_CARE", "HOUR", "21.40", false);
+        long day = PlanFixture.offer(jdbc, "DAY_CENTRE", "DAY", "45.00", true);
+        long plan = create(s);
+        long outcome = outcome(plan, s.eligibleNeed(), 0);
+        change("/api/plans/" + plan + "/services", 1, """
+                {"outcomeId":%d,"serviceType":"DOMICILIARY_CARE","offerId":%d,"unitsPerWeek":7.5,"startOn":"%s"}"""
+                .formatted(outcome, care, today)).andExpect(status().isOk());
+        change("/api/plans/" + plan + "/services", 2, """
+                {"outcomeId":%d,"serviceType":"DAY_CENTRE","offerId":%d,"unitsPerWeek":2,"startOn":"%s"}"""
+                .formatted(outcome, day, today)).andExpect(status().isOk());
+        String draft = mvc.perform(get("/plans/costs").param("lang", "en").with(DemoLogins.as("finance.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(draft).doesNotContain("id=\"team-" + s.team() + "\"");
+        change("/api/plans/" + plan + "/agreement", 3, "{\"byPerson\":true,\"agreedOn\":\"%s\"}".formatted(today)).andExpect(status().isOk());
+        String page = mvc.perform(get("/plans/costs").param("lang", "en").with(DemoLogins.as("finance.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int row = page.indexOf("id=\"team-" + s.team() + "\"");
+        assertThat(row).isPositive();
+        // In-house 2 x 45.00 = 90.00, external 7.5 x 21.40 = 160.50; weekly 250.50, annual 13,026.00.
+        assertThat(page.substring(row, page.indexOf("</tr>", row))).contains(">1<").contains(">£90.00<").contains(">£160.50<")
+                .contains(">£250.50<").contains(">£13,026.00<");
+    }
+
+    @Test
     void aCarersAssessmentGivesACarersSupportPlanForThePersonCaredFor() throws Exception {
         long team = PlanFixture.team(jdbc);
         long caredFor = PlanFixture.person(jdbc, "Caredfor" + PlanFixture.unique());
