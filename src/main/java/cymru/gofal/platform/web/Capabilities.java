@@ -20,6 +20,9 @@ public class Capabilities {
     private static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
             Role.REVIEWER, Role.ADMIN);
 
+    /** Who reads the council's figures on plans: unmet need, what plans cost, direct payments. */
+    private static final Set<Role> PLAN_FIGURES = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.FINANCE_OFFICER);
+
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
@@ -32,6 +35,9 @@ public class Capabilities {
             new Capability("myCases", "/cases/mine", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("reviews", "/reviews", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
+            new Capability("unmetNeed", "/plans/unmet-need", PLAN_FIGURES),
+            new Capability("planCosts", "/plans/costs", PLAN_FIGURES),
+            new Capability("directPayments", "/plans/direct-payments", PLAN_FIGURES),
             new Capability("services", "/services", EVERYONE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("workforce", "/workforce", EVERYONE),
@@ -51,7 +57,7 @@ public class Capabilities {
      * cases).
      */
     private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "caseloads", "myCases",
-            "reviews", "workforce");
+            "unmetNeed", "reviews", "workforce");
 
     /** The navigation items the role may follow, in order, one per section (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {
