@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import cymru.gofal.casework.CaseFit;
+
 /**
  * Allocates the year's cases in the order things happened, so that each worker's open caseload weight is known at
  * every allocation: to a worker of the case's team who holds cases and is in post; mostly one who fits (see
- * {@link FitRules}), some who does not (a manager's override with a reason, or nobody in the team fits), some
+ * {@link CaseFit}, as the allocation page applies them), some who does not (a manager's override with a reason, or nobody in the team fits), some
  * cases never allocated; some reallocated with a reason; transferred cases handed over (unallocated until the new
  * team allocates). A closure releases the worker's load at the end of its day.
  */
@@ -103,7 +105,7 @@ final class Allocator {
         List<Integer> fitting = new ArrayList<>();
         int best = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            List<String> m = FitRules.misfits(candidates.get(i), needs, complexity, load.getOrDefault(candidates.get(i).id(), 0), e.day());
+            List<String> m = misfits(candidates.get(i), needs, complexity, load.getOrDefault(candidates.get(i).id(), 0), e.day());
             misfits.add(m);
             if (m.isEmpty()) {
                 fitting.add(i);
@@ -133,5 +135,15 @@ final class Allocator {
 
     private static Instant at(LocalDate day, int fromHour, SplittableRandom r) {
         return day.atTime(fromHour + r.nextInt(7), r.nextInt(60), r.nextInt(60)).atZone(WALES).toInstant();
+    }
+
+    /** The fit rules the casework module applies (CaseFit), for one member of staff holding {@code load} before this case. */
+    static List<String> misfits(CareSpec.StaffFit staff, List<CareSpec.NeedType> needs, CareSpec.Complexity complexity, int load,
+            LocalDate day) {
+        CaseFit.Worker worker = new CaseFit.Worker(staff.id(), staff.skills(), staff.qualified(), staff.qualified(), staff.qualifiedOn(),
+                staff.welsh() ? "FLUENT" : "NONE", staff.capacity(), load);
+        return CaseFit.assess(new CaseFit.Complexity(complexity.code(), complexity.weight(), complexity.requiresQualified(), complexity.minYears()),
+                needs.stream().map(n -> new CaseFit.Need(n.code(), n.skill(), n.requiresQualified(), n.minYears(), n.requiresWelsh())).toList(),
+                worker, day).misfits();
     }
 }
