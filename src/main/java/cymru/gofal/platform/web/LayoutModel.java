@@ -28,6 +28,18 @@ class LayoutModel {
         return councils.name(id, locale);
     }
 
+    /**
+     * Loads the CSRF token before the page is rendered. The layout's sign-out form needs it, and the session that holds
+     * it cannot be created once a long page has begun to be sent (a request with no session yet, such as HTTP Basic).
+     */
+    @ModelAttribute
+    void loadCsrfToken(HttpServletRequest request) {
+        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            token.getToken();
+        }
+    }
+
     @ModelAttribute("currentUser")
     GofalUser currentUser() {
         return CurrentUser.get().orElse(null);
