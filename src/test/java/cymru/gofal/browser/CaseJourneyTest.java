@@ -204,7 +204,7 @@ class CaseJourneyTest extends CaseJourneyPages {
         click("agree");
         assertThat(text("saved")).contains(msg("planning.saved.agreed"));
         assertThat(text("status-tag")).isEqualTo(msg("planning.status.AGREED"));
-        assertThat(row("versions", "Version 1").getText()).contains(WEEKLY).contains(ANNUAL);
+        assertThat(row("versions", msg("planning.version.number", 1)).getText()).contains(WEEKLY).contains(ANNUAL);
         assertThat(text("next-review")).isEqualTo(shown(reviewOn));
         check("plan agreed, version 1 kept");
         assertThat(inWelsh(planUrl.substring(planUrl.indexOf("/plans/")), "agreed plan")).isEqualTo("cy");
@@ -273,5 +273,10 @@ class CaseJourneyTest extends CaseJourneyPages {
         assertThat(text("status-tag")).isEqualTo(msg("planning.status.ENDED"));
         assertThat(text("ended")).contains(shown(today()));
         check("plan ended by the case closing");
+        follow(row("versions", msg("planning.version.number", 1)).findElement(By.tagName("a")));
+        assertThat(text("version-weekly")).isEqualTo(WEEKLY);
+        assertThat(text("version-annual")).isEqualTo(ANNUAL);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("go to chapel on Sundays").contains(journey.providerName);
+        check("version 1 as agreed");
     }
 }
