@@ -57,6 +57,7 @@ class SimulatedCareTest {
         allocationsCarryTheMisfitsTheRulesGive(council);
         catalogueCoversEveryServiceType(council);
         theSpreadIsThere(council);
+        new PlanEndingCheck(jdbc, council).check();
     }
 
     private void reviewsAreDueByTheRuleEngine(long council, String regime) {
@@ -72,9 +73,11 @@ class SimulatedCareTest {
         }
         assertThat(count("""
                 SELECT count(*) FROM plan_review r JOIN care_plan p ON p.id = r.plan_id
+                  JOIN care_case c ON c.id = p.case_id
                  WHERE r.authority_id = ? AND r.sequence = 1 AND (r.clock_start < p.first_agreed_on
-                    OR r.rule_code NOT IN (SELECT first_rule FROM review_schedule s WHERE s.regime = r.regime))""", council))
-                .as("first reviews by first_rule, their clocks from agreement or services").isZero();
+                    OR r.rule_code NOT IN (SELECT first_rule FROM review_schedule s WHERE s.regime = r.regime
+                                            AND s.service_area = c.service_area))""", council))
+                .as("first reviews by the first_rule of the case's service area, their clocks from agreement or services").isZero();
         assertThat(count("""
                 SELECT count(*) FROM plan_review r JOIN plan_review h ON h.plan_id = r.plan_id AND h.sequence = r.sequence - 1
                  WHERE r.authority_id = ? AND (h.status <> 'HELD' OR r.clock_start <> h.held_on

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * services that could not be provided recorded as unmet need, some met later (a provider found, the cost copied
  * from the offer running that day); reviews scheduled by {@link ReviewClock} and held on time, late or not at all
  * (overdue); a review's outcome continues the plan, changes it (a new agreed version) or ends it and closes the
- * case; a case closed otherwise ends its plan. Ending a plan cancels its scheduled review and resolves its open
- * unmet need (PLAN_ENDED). At most three agreed versions.
+ * case; a case closed otherwise ends its plan ({@link PlanEnd}, as the planning module ends it). The review schedule
+ * is chosen by the case's service area, as the module does. At most three agreed versions.
  */
 final class PlanYear {
 
@@ -28,7 +28,7 @@ final class PlanYear {
         this.clock = new ReviewClock(spec, batch);
     }
 
-    void play(CareBatch.Plan plan, CareBatch.Case k, LocalDate dateOfBirth, boolean welsh, SplittableRandom r) {
+    void play(CareBatch.Plan plan, CareBatch.Case k, boolean welsh, SplittableRandom r) {
         LocalDate end = k.closedOn != null ? k.closedOn.minusDays(1) : spec.lastDay();
         List<CareBatch.Unmet> waiting = new ArrayList<>();
         for (CareBatch.Service s : plan.services) {
@@ -38,7 +38,7 @@ final class PlanYear {
         }
         List<CareBatch.Unmet> all = new ArrayList<>(waiting);
         agree(plan, plan.firstAgreedOn, r);
-        String area = dateOfBirth != null && dateOfBirth.plusYears(18).isAfter(plan.firstAgreedOn) ? "CHILDREN" : "ADULTS";
+        String area = k.area;
         String[] rules = spec.reviewRules().get(area);
         CareBatch.Review review = rules == null ? null : clock.first(plan, rules[0], batch.versions.get(batch.versions.size() - 1).content());
         LocalDate held = review == null ? null : ReviewClock.heldOn(review, r);
@@ -51,7 +51,7 @@ final class PlanYear {
             } else if (held != null && !held.isAfter(end)) {
                 String outcome = hold(plan, review, held, r);
                 if (outcome.equals("CLOSE")) {
-                    endPlan(plan, held, "Review: outcomes met; plan ended and case closed.", null, all);
+                    PlanEnd.end(plan, held, PlanEnd.review(outcome), null, all, lastAgreed());
                     if (k.closedOn == null || k.closedOn.isAfter(held)) {
                         k.closedOn = held;
                         k.closureReason = "OUTCOMES_MET";
@@ -71,9 +71,10 @@ final class PlanYear {
             }
         }
         waiting.stream().filter(u -> u.resolution == null).forEach(u -> u.resolvedOn = null);
-        plan.changed = plan.versions > 0 && !Snapshot.of(plan).equals(batch.versions.get(batch.versions.size() - 1).content());
         if (k.closedOn != null && plan.endedOn == null) {
-            endPlan(plan, k.closedOn, "Case closed.", review, all);
+            PlanEnd.end(plan, k.closedOn, PlanEnd.caseClosed(k.closureReason), review, all, lastAgreed());
+        } else if (plan.endedOn == null) {
+            plan.changed = !Snapshot.of(plan).equals(lastAgreed());
         }
         new DirectPayments(batch, spec.lastDay()).offer(plan, area.equals("ADULTS"), welsh, r);
     }
@@ -115,8 +116,9 @@ final class PlanYear {
         CareBatch.Service s = plan.services.stream().filter(x -> x.key == u.serviceKey).findFirst().orElseThrow();
         s.status = "PLANNED";
         s.offerKey = offer.key();
+        s.unit = offer.unit();
         s.cost = offer.cost();
-        s.startOn = u.resolvedOn;
+        s.startOn = s.startOn.isAfter(u.resolvedOn) ? s.startOn : u.resolvedOn;
         if (plan.versions < 3 && r.nextDouble() < 0.4) {
             agree(plan, u.resolvedOn, r);
         }
@@ -154,17 +156,7 @@ final class PlanYear {
         agree(plan, day, r);
     }
 
-    /** Ends the plan: its scheduled review (if any) cancelled, its open unmet need resolved PLAN_ENDED on the day. */
-    private static void endPlan(CareBatch.Plan plan, LocalDate day, String reason, CareBatch.Review scheduled, List<CareBatch.Unmet> unmet) {
-        plan.status = "ENDED";
-        plan.endedOn = day;
-        plan.endReason = reason;
-        if (scheduled != null && scheduled.status.equals("SCHEDULED")) {
-            scheduled.status = "CANCELLED";
-        }
-        unmet.stream().filter(u -> u.resolution == null).forEach(u -> {
-            u.resolvedOn = day;
-            u.resolution = "PLAN_ENDED";
-        });
+    private Snapshot lastAgreed() {
+        return batch.versions.get(batch.versions.size() - 1).content();
     }
 }
