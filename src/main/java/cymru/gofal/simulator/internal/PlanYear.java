@@ -1,15 +1,16 @@
 package cymru.gofal.simulator.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plays an agreed plan's year, as the planning module records it: version 1 with its cost on the day agreed; the
- * services that could not be provided recorded as unmet need, some met later (a provider found, the cost copied
- * from the offer running that day); reviews scheduled by {@link ReviewClock} and held on time, late or not at all
+ * Plays an agreed plan's year, as the planning module records it: each version costed on its costing day
+ * ({@link Snapshot#costingDay}); the services that could not be provided recorded as unmet need, some met later (a
+ * provider found, the unit and cost copied from the offer running that day); reviews scheduled by {@link ReviewClock} and held on time, late or not at all
  * (overdue); a review's outcome continues the plan, changes it (a new agreed version) or ends it and closes the
  * case; a case closed otherwise ends its plan ({@link PlanEnd}, as the planning module ends it). The review schedule
  * is chosen by the case's service area, as the module does. At most three agreed versions.
@@ -86,8 +87,8 @@ final class PlanYear {
         boolean carer = r.nextDouble() < 0.35;
         String advocate = r.nextDouble() < 0.08 ? "Mair Jones (independent advocate)" : null;
         batch.versions.add(new CareBatch.Version(plan.key, plan.versions, day, r.nextDouble() < 0.9 || (!carer && advocate == null), carer,
-                advocate, plan.versions == 1 ? null : "Changes agreed with the person.", weekly, weekly.multiply(BigDecimal.valueOf(52)),
-                content));
+                advocate, plan.versions == 1 ? null : "Changes agreed with the person.", weekly,
+                weekly.multiply(BigDecimal.valueOf(52)).setScale(2, RoundingMode.HALF_UP), content));
     }
 
     /** Records a service as unmet from the day, and when (if ever, within the year) it will be met. */
