@@ -10,10 +10,11 @@ import java.util.SplittableRandom;
 /**
  * Plays an agreed plan's year, as the planning module records it: each version costed on its costing day
  * ({@link Snapshot#costingDay}); the services that could not be provided recorded as unmet need, some met later (a
- * provider found, the unit and cost copied from the offer running that day); reviews scheduled by {@link ReviewClock} and held on time, late or not at all
- * (overdue); a review's outcome continues the plan, changes it (a new agreed version) or ends it and closes the
- * case; a case closed otherwise ends its plan ({@link PlanEnd}, as the planning module ends it). The review schedule
- * is chosen by the case's service area, as the module does. At most three agreed versions.
+ * provider found, the unit and cost copied from the offer running that day); reviews scheduled by {@link
+ * ReviewClock} and held on time, late or not at all (overdue); a review's outcome continues the plan, changes it (a
+ * new agreed version) or ends it and closes the case; a case closed otherwise ends its plan ({@link PlanEnd}, as the
+ * planning module ends it). The review schedule is chosen by the case's service area, as the module does. At most
+ * three agreed versions.
  */
 final class PlanYear {
 
@@ -41,7 +42,7 @@ final class PlanYear {
         agree(plan, plan.firstAgreedOn, r);
         String area = k.area;
         String[] rules = spec.reviewRules().get(area);
-        CareBatch.Review review = rules == null ? null : clock.first(plan, rules[0], batch.versions.get(batch.versions.size() - 1).content());
+        CareBatch.Review review = rules == null ? null : clock.first(plan, rules[0], lastAgreed());
         LocalDate held = review == null ? null : ReviewClock.heldOn(review, r);
         while (true) {
             CareBatch.Unmet next = waiting.stream().filter(u -> u.resolvedOn != null && !u.resolvedOn.isAfter(end))
