@@ -117,15 +117,19 @@ class SimulatedActivityTest {
                         + "ORDER BY a.allocated_at, a.misfits::text)) FROM case_allocation a JOIN care_case c ON c.id = a.case_id "
                         + "WHERE c.authority_id = ?", council),
                 one("SELECT count(*) || ':' || count(*) FILTER (WHERE supersedes_id IS NOT NULL) FROM case_note WHERE authority_id = ?", council),
-                one("SELECT count(*) || ':' || sum(agreed_versions) || ':' || md5(string_agg(kind || status || coalesce(review_on::text, '-'), ',' "
-                        + "ORDER BY kind, status, review_on)) FROM care_plan WHERE authority_id = ?", council),
+                one("SELECT count(*) || ':' || sum(agreed_versions) || ':' || md5(string_agg(kind || status || coalesce(review_on::text, '-') "
+                        + "|| coalesce(ended_on::text, '-') || coalesce(end_reason, '-'), ',' ORDER BY kind, status, review_on, ended_on, end_reason)) "
+                        + "FROM care_plan WHERE authority_id = ?", council),
+                one("SELECT count(*) || ':' || md5(string_agg(s.service_type || s.status || s.unit || s.unit_cost || s.start_on "
+                        + "|| coalesce(s.end_on::text, '-'), ',' ORDER BY s.start_on, s.service_type, s.status, s.unit_cost, s.end_on)) "
+                        + "FROM plan_service s JOIN care_plan p ON p.id = s.plan_id WHERE p.authority_id = ?", council),
                 one("SELECT count(*) || ':' || sum(v.weekly_cost) || ':' || md5(string_agg(v.agreed_on || ':' || v.annual_cost, ',' "
                         + "ORDER BY v.agreed_on, v.annual_cost)) FROM plan_version v JOIN care_plan p ON p.id = v.plan_id WHERE p.authority_id = ?",
                         council),
                 one("SELECT count(*) || ':' || md5(string_agg(u.service_type || u.unmet_since || coalesce(u.resolution, '-'), ',' "
                         + "ORDER BY u.unmet_since, u.service_type, u.resolution)) FROM unmet_need u WHERE u.authority_id = ?", council),
-                one("SELECT count(*) || ':' || coalesce(sum(weekly_amount), 0) || ':' || string_agg(decision, ',' ORDER BY offered_on, decision) "
-                        + "FROM direct_payment WHERE authority_id = ?", council),
+                one("SELECT count(*) || ':' || coalesce(sum(weekly_amount), 0) || ':' || string_agg(decision || coalesce(ended_on::text, '-'), ',' "
+                        + "ORDER BY offered_on, decision, ended_on) FROM direct_payment WHERE authority_id = ?", council),
                 one("SELECT count(*) || ':' || md5(string_agg(rule_code || clock_start || due_on || status || coalesce(held_on::text, '-'), ',' "
                         + "ORDER BY clock_start, rule_code, due_on, status, held_on)) FROM plan_review WHERE authority_id = ?", council));
     }

@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The simulated cases, plans and reviews, in each regime: reviews due by the rule engine, plan versions costed from
- * their own services, allocations carrying exactly the misfits the fit rules give, and the spread a manager needs to
- * see (workers who do not fit, need unmet for different lengths of time, reviews late and overdue).
+ * their own services on their costing day (the later of the day agreed and the first start of their planned services),
+ * plans ended as the planning module ends them, allocations carrying exactly the misfits the fit rules give, and the
+ * spread a manager needs to see (workers who do not fit, need unmet for different lengths of time, reviews late and
+ * overdue).
  */
 @IntegrationTest
 class SimulatedCareTest {
@@ -57,6 +59,7 @@ class SimulatedCareTest {
         allocationsCarryTheMisfitsTheRulesGive(council);
         catalogueCoversEveryServiceType(council);
         theSpreadIsThere(council);
+        new PlanEndingCheck(jdbc, council).check();
     }
 
     private void reviewsAreDueByTheRuleEngine(long council, String regime) {
@@ -72,9 +75,11 @@ class SimulatedCareTest {
         }
         assertThat(count("""
                 SELECT count(*) FROM plan_review r JOIN care_plan p ON p.id = r.plan_id
+                  JOIN care_case c ON c.id = p.case_id
                  WHERE r.authority_id = ? AND r.sequence = 1 AND (r.clock_start < p.first_agreed_on
-                    OR r.rule_code NOT IN (SELECT first_rule FROM review_schedule s WHERE s.regime = r.regime))""", council))
-                .as("first reviews by first_rule, their clocks from agreement or services").isZero();
+                    OR r.rule_code NOT IN (SELECT first_rule FROM review_schedule s WHERE s.regime = r.regime
+                                            AND s.service_area = c.service_area))""", council))
+                .as("first reviews by the first_rule of the case's service area, their clocks from agreement or services").isZero();
         assertThat(count("""
                 SELECT count(*) FROM plan_review r JOIN plan_review h ON h.plan_id = r.plan_id AND h.sequence = r.sequence - 1
                  WHERE r.authority_id = ? AND (h.status <> 'HELD' OR r.clock_start <> h.held_on
@@ -89,13 +94,23 @@ class SimulatedCareTest {
                  WHERE p.authority_id = ?""").param(council).query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class),
                         rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4)}).list();
         assertThat(versions).isNotEmpty();
+        int costedLater = 0;
         for (Object[] v : versions) {
             LocalDate agreed = (LocalDate) v[0];
             JsonNode content = json.readTree((String) v[3]);
+            LocalDate earliest = null;
+            for (JsonNode s : content.get("services")) {
+                LocalDate start = LocalDate.parse(s.get("startOn").asString());
+                if (s.get("status").asString().equals("PLANNED") && (earliest == null || start.isBefore(earliest))) {
+                    earliest = start;
+                }
+            }
+            LocalDate day = earliest != null && earliest.isAfter(agreed) ? earliest : agreed;
+            costedLater += day.isAfter(agreed) ? 1 : 0;
             BigDecimal weekly = BigDecimal.ZERO;
             for (JsonNode s : content.get("services")) {
-                boolean running = !LocalDate.parse(s.get("startOn").asString()).isAfter(agreed)
-                        && (s.get("endOn").isNull() || !LocalDate.parse(s.get("endOn").asString()).isBefore(agreed));
+                boolean running = !LocalDate.parse(s.get("startOn").asString()).isAfter(day)
+                        && (s.get("endOn").isNull() || !LocalDate.parse(s.get("endOn").asString()).isBefore(day));
                 if (s.get("status").asString().equals("PLANNED") && running) {
                     weekly = weekly.add(s.get("unitsPerWeek").decimalValue().multiply(s.get("unitCost").decimalValue()));
                 }
@@ -104,6 +119,7 @@ class SimulatedCareTest {
             assertThat((BigDecimal) v[2]).isEqualByComparingTo(weekly.multiply(BigDecimal.valueOf(52)));
             assertThat(content.has("outcomes") && content.has("support") && content.has("risks") && content.has("reviewOn")).isTrue();
         }
+        assertThat(costedLater).as("versions costed on the first start of their services, after the day agreed").isPositive();
         assertThat(count("""
                 SELECT count(*) FROM plan_service s JOIN care_plan p ON p.id = s.plan_id JOIN provider_service o ON o.id = s.provider_service_id
                  WHERE p.authority_id = ? AND (o.unit_cost <> s.unit_cost OR o.from_date > s.start_on OR o.to_date < s.start_on

@@ -110,7 +110,8 @@ final class CareBatch {
 
     static final class Unmet {
         int planKey;
-        int serviceKey;
+        /** null once the line was deleted (a plan ended before it started). */
+        Integer serviceKey;
         String type;
         BigDecimal units;
         String reason;

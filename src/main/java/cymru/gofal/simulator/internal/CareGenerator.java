@@ -1,6 +1,7 @@
 package cymru.gofal.simulator.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -38,11 +39,9 @@ final class CareGenerator {
                 continue;
             }
             if (plan.firstAgreedOn != null) {
-                year.play(plan, k, k.dateOfBirth, welsh.contains(k.personId), r);
+                year.play(plan, k, welsh.contains(k.personId), r);
             } else if (k.closedOn != null) {
-                plan.status = "ENDED";
-                plan.endedOn = k.closedOn;
-                plan.endReason = "Case closed before the plan was agreed.";
+                PlanEnd.end(plan, k.closedOn, PlanEnd.caseClosed(k.closureReason), null, List.of(), null);
             }
         }
         new Allocator(spec, batch).allocate();

@@ -9,7 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * Direct payments offered on some agreed plans (adults' and carers'): accepted (a weekly amount, who manages it,
- * start and review dates; ended with the plan), declined (the reason and the barriers), or still awaiting an answer.
+ * start and review dates), declined (the reason and the barriers), or still awaiting an answer. When the plan has
+ * ended on day D, as the planning module ends it: an accepted one ends on the later of D and its start, one still
+ * awaiting an answer ends on D.
  */
 final class DirectPayments {
 
@@ -36,7 +38,7 @@ final class DirectPayments {
             case "ACCEPTED" -> {
                 BigDecimal weekly = BigDecimal.valueOf((4 + r.nextInt(11)) * (17.50 + r.nextInt(16) * 0.10)).setScale(2, RoundingMode.HALF_UP);
                 LocalDate start = decided.plusDays(7 + r.nextInt(15));
-                LocalDate ended = plan.endedOn != null && !plan.endedOn.isBefore(start) ? plan.endedOn : null;
+                LocalDate ended = plan.endedOn == null ? null : plan.endedOn.isBefore(start) ? start : plan.endedOn;
                 batch.directPayments.add(new CareBatch.DirectPayment(plan.personId, plan.key, offered, decision, decided, null, List.of(),
                         weekly, CareRates.DIRECT_PAYMENT_MANAGERS.pick(r), start, start.plusMonths(3), ended));
             }
@@ -51,7 +53,7 @@ final class DirectPayments {
                         "Prefers the services the council arranges for now.", barriers, null, null, null, null, null));
             }
             default -> batch.directPayments.add(new CareBatch.DirectPayment(plan.personId, plan.key, offered, "OFFERED", null, null, List.of(),
-                    null, null, null, null, null));
+                    null, null, null, null, plan.endedOn));
         }
     }
 }

@@ -117,7 +117,11 @@ final class PlanMaker {
         plan.outcomes.add(new CareBatch.Outcome(batch.outcomes++, need, text));
     }
 
-    /** Adds a service line meeting the outcome from {@code start}; an agreed plan's line may be unmet (see unmet_need). */
+    /**
+     * Adds a service line meeting the outcome from {@code start}; an agreed plan's line may be unmet (see unmet_need).
+     * As the planning module writes it: a planned line copies the offer's unit and unit cost; an unmet one has no
+     * provider, unit cost 0 and the service type's default unit.
+     */
     CareBatch.Service service(CareBatch.Plan plan, CareBatch.Outcome o, CareBatch.Case k, LocalDate start, boolean agreed, SplittableRandom r) {
         List<String> types = plan.kind.equals("CARER_SUPPORT") ? CARER_TYPES : k.area.equals("CHILDREN") ? CHILD_TYPES
                 : ADULT_TYPES.getOrDefault(o.needKey() == null ? "" : activity.needs.get(o.needKey()).domain(), List.of("DOMICILIARY_CARE"));
@@ -137,10 +141,11 @@ final class PlanMaker {
         boolean unmet = offer == null || (agreed && r.nextDouble() < CareRates.UNMET.getOrDefault(type, CareRates.UNMET_OTHERWISE));
         if (unmet) {
             s.status = "UNMET";
-            s.cost = offer == null ? BigDecimal.ZERO.setScale(2) : offer.cost();
+            s.cost = BigDecimal.ZERO.setScale(2);
         } else {
             s.status = "PLANNED";
             s.offerKey = offer.key();
+            s.unit = offer.unit();
             s.cost = offer.cost();
         }
         plan.services.add(s);

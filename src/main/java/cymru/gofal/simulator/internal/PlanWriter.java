@@ -61,7 +61,7 @@ final class PlanWriter {
 
         CopyRows unmet = new CopyRows("unmet_need", "authority_id, plan_id, plan_service_id, service_type, units_per_week, reason, note, "
                 + "unmet_since, resolved_on, resolution, recorded_by");
-        b.unmet.forEach(u -> unmet.row(authorityId, plan[u.planKey], service[u.serviceKey], u.type, u.units, u.reason, u.note, u.since,
+        b.unmet.forEach(u -> unmet.row(authorityId, plan[u.planKey], u.serviceKey == null ? null : service[u.serviceKey], u.type, u.units, u.reason, u.note, u.since,
                 u.resolvedOn, u.resolution, BY));
         unmet.copy(copy);
 

@@ -1,18 +1,20 @@
 package cymru.gofal.simulator.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plays an agreed plan's year, as the planning module records it: version 1 with its cost on the day agreed; the
- * services that could not be provided recorded as unmet need, some met later (a provider found, the cost copied
- * from the offer running that day); reviews scheduled by {@link ReviewClock} and held on time, late or not at all
- * (overdue); a review's outcome continues the plan, changes it (a new agreed version) or ends it and closes the
- * case; a case closed otherwise ends its plan. Ending a plan cancels its scheduled review and resolves its open
- * unmet need (PLAN_ENDED). At most three agreed versions.
+ * Plays an agreed plan's year, as the planning module records it: each version costed on its costing day
+ * ({@link Snapshot#costingDay}); the services that could not be provided recorded as unmet need, some met later (a
+ * provider found, the unit and cost copied from the offer running that day); reviews scheduled by {@link
+ * ReviewClock} and held on time, late or not at all (overdue); a review's outcome continues the plan, changes it (a
+ * new agreed version) or ends it and closes the case; a case closed otherwise ends its plan ({@link PlanEnd}, as the
+ * planning module ends it). The review schedule is chosen by the case's service area, as the module does. At most
+ * three agreed versions.
  */
 final class PlanYear {
 
@@ -28,7 +30,7 @@ final class PlanYear {
         this.clock = new ReviewClock(spec, batch);
     }
 
-    void play(CareBatch.Plan plan, CareBatch.Case k, LocalDate dateOfBirth, boolean welsh, SplittableRandom r) {
+    void play(CareBatch.Plan plan, CareBatch.Case k, boolean welsh, SplittableRandom r) {
         LocalDate end = k.closedOn != null ? k.closedOn.minusDays(1) : spec.lastDay();
         List<CareBatch.Unmet> waiting = new ArrayList<>();
         for (CareBatch.Service s : plan.services) {
@@ -38,9 +40,9 @@ final class PlanYear {
         }
         List<CareBatch.Unmet> all = new ArrayList<>(waiting);
         agree(plan, plan.firstAgreedOn, r);
-        String area = dateOfBirth != null && dateOfBirth.plusYears(18).isAfter(plan.firstAgreedOn) ? "CHILDREN" : "ADULTS";
+        String area = k.area;
         String[] rules = spec.reviewRules().get(area);
-        CareBatch.Review review = rules == null ? null : clock.first(plan, rules[0], batch.versions.get(batch.versions.size() - 1).content());
+        CareBatch.Review review = rules == null ? null : clock.first(plan, rules[0], lastAgreed());
         LocalDate held = review == null ? null : ReviewClock.heldOn(review, r);
         while (true) {
             CareBatch.Unmet next = waiting.stream().filter(u -> u.resolvedOn != null && !u.resolvedOn.isAfter(end))
@@ -51,7 +53,7 @@ final class PlanYear {
             } else if (held != null && !held.isAfter(end)) {
                 String outcome = hold(plan, review, held, r);
                 if (outcome.equals("CLOSE")) {
-                    endPlan(plan, held, "Review: outcomes met; plan ended and case closed.", null, all);
+                    PlanEnd.end(plan, held, PlanEnd.review(outcome), null, all, lastAgreed());
                     if (k.closedOn == null || k.closedOn.isAfter(held)) {
                         k.closedOn = held;
                         k.closureReason = "OUTCOMES_MET";
@@ -71,9 +73,10 @@ final class PlanYear {
             }
         }
         waiting.stream().filter(u -> u.resolution == null).forEach(u -> u.resolvedOn = null);
-        plan.changed = plan.versions > 0 && !Snapshot.of(plan).equals(batch.versions.get(batch.versions.size() - 1).content());
         if (k.closedOn != null && plan.endedOn == null) {
-            endPlan(plan, k.closedOn, "Case closed.", review, all);
+            PlanEnd.end(plan, k.closedOn, PlanEnd.caseClosed(k.closureReason), review, all, lastAgreed());
+        } else if (plan.endedOn == null) {
+            plan.changed = !Snapshot.of(plan).equals(lastAgreed());
         }
         new DirectPayments(batch, spec.lastDay()).offer(plan, area.equals("ADULTS"), welsh, r);
     }
@@ -85,8 +88,8 @@ final class PlanYear {
         boolean carer = r.nextDouble() < 0.35;
         String advocate = r.nextDouble() < 0.08 ? "Mair Jones (independent advocate)" : null;
         batch.versions.add(new CareBatch.Version(plan.key, plan.versions, day, r.nextDouble() < 0.9 || (!carer && advocate == null), carer,
-                advocate, plan.versions == 1 ? null : "Changes agreed with the person.", weekly, weekly.multiply(BigDecimal.valueOf(52)),
-                content));
+                advocate, plan.versions == 1 ? null : "Changes agreed with the person.", weekly,
+                weekly.multiply(BigDecimal.valueOf(52)).setScale(2, RoundingMode.HALF_UP), content));
     }
 
     /** Records a service as unmet from the day, and when (if ever, within the year) it will be met. */
@@ -115,8 +118,9 @@ final class PlanYear {
         CareBatch.Service s = plan.services.stream().filter(x -> x.key == u.serviceKey).findFirst().orElseThrow();
         s.status = "PLANNED";
         s.offerKey = offer.key();
+        s.unit = offer.unit();
         s.cost = offer.cost();
-        s.startOn = u.resolvedOn;
+        s.startOn = s.startOn.isAfter(u.resolvedOn) ? s.startOn : u.resolvedOn;
         if (plan.versions < 3 && r.nextDouble() < 0.4) {
             agree(plan, u.resolvedOn, r);
         }
@@ -154,17 +158,7 @@ final class PlanYear {
         agree(plan, day, r);
     }
 
-    /** Ends the plan: its scheduled review (if any) cancelled, its open unmet need resolved PLAN_ENDED on the day. */
-    private static void endPlan(CareBatch.Plan plan, LocalDate day, String reason, CareBatch.Review scheduled, List<CareBatch.Unmet> unmet) {
-        plan.status = "ENDED";
-        plan.endedOn = day;
-        plan.endReason = reason;
-        if (scheduled != null && scheduled.status.equals("SCHEDULED")) {
-            scheduled.status = "CANCELLED";
-        }
-        unmet.stream().filter(u -> u.resolution == null).forEach(u -> {
-            u.resolvedOn = day;
-            u.resolution = "PLAN_ENDED";
-        });
+    private Snapshot lastAgreed() {
+        return batch.versions.get(batch.versions.size() - 1).content();
     }
 }

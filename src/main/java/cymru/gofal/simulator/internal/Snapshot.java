@@ -31,8 +31,19 @@ record Snapshot(List<CareBatch.Outcome> outcomes, List<Service> services, List<C
                 List.copyOf(plan.support), List.copyOf(plan.risks), plan.reviewOn);
     }
 
-    /** The weekly cost on the day: units a week times unit cost of the PLANNED services running on it. */
-    BigDecimal weeklyCost(LocalDate day) {
+    /**
+     * The day a version agreed on {@code agreedOn} is costed on (the issue 5 contract): the later of that day and the
+     * earliest start of its PLANNED services; the day agreed when it has none.
+     */
+    LocalDate costingDay(LocalDate agreedOn) {
+        LocalDate earliest = services.stream().filter(s -> s.status().equals("PLANNED")).map(Service::startOn).min(LocalDate::compareTo)
+                .orElse(agreedOn);
+        return earliest.isAfter(agreedOn) ? earliest : agreedOn;
+    }
+
+    /** The weekly cost of a version agreed on the day: units a week times unit cost of the PLANNED services running on its costing day. */
+    BigDecimal weeklyCost(LocalDate agreedOn) {
+        LocalDate day = costingDay(agreedOn);
         BigDecimal sum = BigDecimal.ZERO;
         for (Service s : services) {
             if (s.plannedOn(day)) {
