@@ -40,7 +40,7 @@ public class Services {
         return catalogue.offers(serviceType, day);
     }
 
-    /** One of the council's offers, running or not. */
+    /** One of the council's offers from an active provider, running or not (an inactive provider's offers cannot be chosen). */
     @PreAuthorize("isAuthenticated()")
     public Optional<Offer> offer(long offerId) {
         return catalogue.offer(offerId);

@@ -145,7 +145,7 @@ class UnmetNeedAndEndingTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("plan"));
         String view = mvc.perform(get("/plans/" + p[0]).param("lang", "en").with(DemoLogins.as("practitioner"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(view).contains("the case closed (OUTCOMES_MET)").doesNotContain("id=\"agree\"");
+        assertThat(view).contains("the case closed (Personal outcomes met)").doesNotContain("id=\"agree\"");
     }
 
     @Test

@@ -73,11 +73,11 @@ public class CaseAllocations {
     List<Candidate> judge(CaseRow c, List<StaffProfile> staff, LocalDate today) {
         CaseFit.Complexity complexity = reference.complexity(c.complexity()).orElseThrow().rule();
         List<CaseFit.Need> needs = reference.needTypes(store.needCodes(c.id())).stream().map(CaseReference.NeedType::rule).toList();
-        Map<Long, CaseLoads.Load> current = loads.of(c.authorityId(), staff.stream().map(StaffProfile::id).toList(), c.id(),
-                people.visibility());
+        // The whole caseload, cases the allocating manager may not see included: CAPACITY is about the worker.
+        Map<Long, Integer> current = loads.weights(c.authorityId(), staff.stream().map(StaffProfile::id).toList(), c.id());
         List<Candidate> candidates = new ArrayList<>();
         for (StaffProfile s : staff) {
-            int load = current.getOrDefault(s.id(), CaseLoads.Load.none(s.id())).weight();
+            int load = current.getOrDefault(s.id(), 0);
             CaseFit.Worker worker = new CaseFit.Worker(s.id(), s.skills(), s.qualifiedSocialWork(), s.scwRegistered(), s.qualifiedOn(),
                     s.welshLevel(), s.caseloadCapacity(), load);
             candidates.add(new Candidate(s, CaseFit.assess(complexity, needs, worker, today)));

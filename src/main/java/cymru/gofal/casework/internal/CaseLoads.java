@@ -12,8 +12,9 @@ import cymru.gofal.people.PersonVisibility;
 
 /**
  * Workers' open caseloads from casework_facts_cases (the module's reporting view): cases held, their weight, and how
- * many the worker did not fit when allocated. Only cases the viewer may see count, so a restricted person's case is absent
- * from every number as from every list (a worker holding such a case shows less weight to a viewer who may not see it).
+ * many the worker did not fit when allocated. In {@link #of} only cases the viewer may see count, so a restricted person's
+ * case is absent from every number as from every list shown (a worker holding such a case shows less weight to a viewer
+ * who may not see it); the fit rules judge the whole weight ({@link #weights}), whoever allocates.
  */
 @Component
 public class CaseLoads {
@@ -31,7 +32,34 @@ public class CaseLoads {
         this.jdbc = jdbc;
     }
 
-    /** The open caseloads of these workers, leaving out the case {@code exceptCaseId} (the one being allocated), if any. */
+    /**
+     * The whole open caseload weight of each of these workers in the council, every case counted whoever asks, leaving
+     * out {@code exceptCaseId} (the one being allocated), if any: what the CAPACITY fit rule judges. A number per
+     * worker, naming no case, so it reveals no restricted record; workers holding nothing are absent.
+     */
+    public Map<Long, Integer> weights(long authorityId, Collection<Long> staffIds, Long exceptCaseId) {
+        Map<Long, Integer> weights = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return weights;
+        }
+        jdbc.sql("""
+                SELECT f.staff_id, sum(f.weight) AS weight
+                  FROM casework_facts_cases f
+                 WHERE f.authority_id = :authority AND f.closed_on IS NULL AND f.staff_id = ANY(CAST(:staff AS bigint[]))
+                   AND (CAST(:except AS bigint) IS NULL OR f.id <> :except)
+                 GROUP BY f.staff_id""")
+                .param("authority", authorityId).param("except", exceptCaseId)
+                .param("staff", staffIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .query(rs -> {
+                    weights.put(rs.getLong("staff_id"), rs.getInt("weight"));
+                });
+        return weights;
+    }
+
+    /**
+     * The open caseloads of these workers as the viewer may see them (for pages and lists), leaving out the case
+     * {@code exceptCaseId}, if any. Not for the fit rules: see {@link #weights}.
+     */
     public Map<Long, Load> of(long authorityId, Collection<Long> staffIds, Long exceptCaseId, PersonVisibility pv) {
         Map<Long, Load> loads = new HashMap<>();
         if (staffIds.isEmpty()) {

@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Agreeing a plan: who agreed it (the person, a carer, an advocate by name), the day and a note. The live content is
- * frozen as the next numbered plan_version ({@link PlanSnapshot}) with its weekly and annual cost on the day agreed and
- * the review date; the plan becomes AGREED, no longer changed since. {@link PlanAgreed} is published in the same
+ * frozen as the next numbered plan_version ({@link PlanSnapshot}) with the review date and its weekly and annual cost on
+ * its costing day ({@link PlanCost#costingDay}: the later of the day agreed and the earliest start of its PLANNED
+ * services, so a plan agreed before its services start is not stored at nothing); a review date before the day agreed
+ * is refused; the plan becomes AGREED, no longer changed since. {@link PlanAgreed} is published in the same
  * transaction (reviews are scheduled from it).
  */
 @Service
@@ -80,6 +82,9 @@ public class Agreement {
         if (agreedOn != null && last != null && agreedOn.isBefore(last.agreedOn())) {
             errors.add(new FormError("agreedOn", "planning.agreedOn.beforeLast", last.number()));
         }
+        if (agreedOn != null && plan.reviewOn() != null && plan.reviewOn().isBefore(agreedOn)) {
+            errors.add(new FormError("agreedOn", "planning.agreedOn.afterReview", cymru.gofal.platform.web.FormDates.format(plan.reviewOn())));
+        }
         String note = FormText.optional("note", in.note(), 4000, "planning.note", errors);
         var outcomes = store.outcomes(planId);
         if (outcomes.isEmpty()) {
@@ -91,7 +96,7 @@ public class Agreement {
         Refused.throwIfAny(errors);
         var services = store.services(planId);
         PlanSnapshot snapshot = PlanSnapshot.of(plan, outcomes, services, store.support(planId), store.risks(planId));
-        BigDecimal weekly = PlanCost.weekly(services, agreedOn);
+        BigDecimal weekly = PlanCost.weekly(services, PlanCost.costingDay(services, agreedOn));
         int number = plan.agreedVersions() + 1;
         int n = jdbc.sql("""
                 UPDATE care_plan SET version = version + 1, status = 'AGREED', agreed_versions = :n, changed = FALSE,
@@ -112,8 +117,7 @@ public class Agreement {
                 .param("content", json.writeValueAsString(snapshot)).param("by", CurrentUser.username()).update();
         audit.record(AuditEntry.of(AuditAction.UPDATE, "care_plan", planId).aboutPerson(plan.personId()).because("version " + number + " agreed"));
         String area = cases.find(plan.caseId()).map(c -> c.serviceArea()).orElseThrow();
-        LocalDate earliest = services.stream().filter(Lines.Service::planned).map(Lines.Service::startOn).min(LocalDate::compareTo)
-                .orElse(null);
+        LocalDate earliest = PlanCost.earliestStart(services);
         events.publishEvent(new PlanAgreed(plan.authorityId(), planId, plan.personId(), plan.caseId(), plan.kind(), area, number,
                 agreedOn, earliest, plan.reviewOn()));
         return number;

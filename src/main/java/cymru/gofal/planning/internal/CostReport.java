@@ -23,7 +23,7 @@ public class CostReport {
               FROM care_plan cp
               JOIN plan_service s ON s.plan_id = cp.id AND s.status = 'PLANNED' AND s.start_on <= :today
                                  AND (s.end_on IS NULL OR s.end_on >= :today)
-             WHERE cp.authority_id = :authority AND cp.status = 'AGREED' AND\s""";
+             WHERE cp.authority_id = :authority AND cp.status = 'AGREED' AND (cp.ended_on IS NULL OR cp.ended_on >= :today) AND\s""";
 
     private final JdbcClient jdbc;
     private final People people;

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cymru.gofal.people.People;
 
 /**
- * Direct payments across the council for managers: how many offered, accepted, declined and awaiting a decision, the
+ * Direct payments across the council for managers: how many offered, accepted, declined and awaiting a decision (an
+ * offer whose plan ended awaits nothing), the
  * weekly amount of those accepted and running, and the barriers recorded when declined. Need-to-know applies to counts.
  */
 @Service
@@ -36,7 +37,7 @@ public class DirectPaymentReport {
     public Summary summary() {
         var pv = people.visibility();
         return jdbc.sql("""
-                SELECT count(*), count(*) FILTER (WHERE d.decision = 'OFFERED'), count(*) FILTER (WHERE d.decision = 'ACCEPTED'),
+                SELECT count(*), count(*) FILTER (WHERE d.decision = 'OFFERED' AND d.ended_on IS NULL), count(*) FILTER (WHERE d.decision = 'ACCEPTED'),
                        count(*) FILTER (WHERE d.decision = 'DECLINED'),
                        count(*) FILTER (WHERE d.decision = 'ACCEPTED' AND d.ended_on IS NULL),
                        coalesce(sum(d.weekly_amount) FILTER (WHERE d.decision = 'ACCEPTED' AND d.ended_on IS NULL), 0)

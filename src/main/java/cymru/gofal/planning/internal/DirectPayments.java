@@ -27,12 +27,14 @@ import cymru.gofal.platform.web.StaleVersionException;
 /**
  * Direct payments on a plan: offered, then accepted (weekly amount, who manages it, start and review dates) or declined
  * (the reason and the barriers). Each decision names the direct payment's version, so two people cannot decide one
- * offer twice. One offer open (undecided, or accepted and not ended) per plan at a time.
+ * offer twice. One offer open (undecided, or accepted and not ended) per plan at a time: a second is refused as a
+ * conflict ({@link RefusedConflict}), also when two are made at once (a unique index holds one undecided offer a plan).
  */
 @Service
 public class DirectPayments {
 
     static final BigDecimal MAX_WEEKLY = new BigDecimal("100000");
+    static final String OPEN = "planning.offeredOn.open";
 
     private final JdbcClient jdbc;
     private final PlanStore store;
@@ -59,15 +61,19 @@ public class DirectPayments {
         Plan plan = store.requireLive(planId);
         List<FormError> errors = new ArrayList<>();
         LocalDate on = Inputs.pastDate("offeredOn", offeredOn, "planning.offeredOn", Dates.today(clock), errors);
-        if (ofPlan(planId).stream().anyMatch(d -> d.pending() || "ACCEPTED".equals(d.decision()) && d.endedOn() == null)) {
-            errors.add(new FormError("offeredOn", "planning.offeredOn.open"));
-        }
         Refused.throwIfAny(errors);
+        if (ofPlan(planId).stream().anyMatch(d -> d.open())) {
+            throw new RefusedConflict("offeredOn", OPEN);
+        }
+        // Two users offering at once: the index direct_payment_one_offered lets one insert through; the other inserts
+        // nothing and is told, as if it had seen the first offer.
         long id = jdbc.sql("""
                 INSERT INTO direct_payment (authority_id, person_id, plan_id, offered_on, decision, created_by, updated_by)
-                VALUES (:a, :person, :p, :on, 'OFFERED', :by, :by) RETURNING id""")
+                VALUES (:a, :person, :p, :on, 'OFFERED', :by, :by)
+                ON CONFLICT (plan_id) WHERE decision = 'OFFERED' AND ended_on IS NULL DO NOTHING RETURNING id""")
                 .param("a", plan.authorityId()).param("person", plan.personId()).param("p", planId).param("on", on)
-                .param("by", CurrentUser.username()).query(Long.class).single();
+                .param("by", CurrentUser.username()).query(Long.class).optional()
+                .orElseThrow(() -> new RefusedConflict("offeredOn", OPEN));
         audit.record(AuditEntry.of(AuditAction.CREATE, "direct_payment", id).aboutPerson(plan.personId()));
         return id;
     }

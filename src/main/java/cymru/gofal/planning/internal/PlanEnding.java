@@ -18,9 +18,10 @@ import cymru.gofal.platform.audit.AuditLog;
 
 /**
  * Ending plans as a consequence of other work, synchronously in that work's transaction: when a case closes, its live
- * plans end; when a review's outcome ends its plan, that plan ends. An ended plan's open unmet needs are resolved
- * PLAN_ENDED, its services running then stop that day, accepted direct payments end; {@link PlanEnded} is published
- * (scheduled reviews are cancelled from it). end_reason records why: {@code CASE_CLOSED <closure reason code>} or
+ * plans end; when a review's outcome ends its plan, that plan ends. An ended plan costs nothing after its end day D: its
+ * open unmet needs are resolved PLAN_ENDED, its service lines not yet started (start_on after D) are deleted (agreed
+ * versions keep them in their snapshot; the unmet_need rows stay), running ones end on D, and direct payments offered
+ * but undecided or accepted end; {@link PlanEnded} is published (scheduled reviews are cancelled from it). end_reason records why: {@code CASE_CLOSED <closure reason code>} or
  * {@code REVIEW <review outcome code>}.
  */
 @Component
@@ -61,11 +62,13 @@ class PlanEnding {
                 .param("id", plan.id()).update();
         jdbc.sql("UPDATE unmet_need SET resolved_on = greatest(:on, unmet_since), resolution = 'PLAN_ENDED' WHERE plan_id = :p AND resolved_on IS NULL")
                 .param("on", day).param("p", plan.id()).update();
-        jdbc.sql("UPDATE plan_service SET end_on = :on WHERE plan_id = :p AND start_on <= :on AND (end_on IS NULL OR end_on > :on)")
+        jdbc.sql("DELETE FROM plan_service WHERE plan_id = :p AND start_on > :on").param("on", day).param("p", plan.id()).update();
+        jdbc.sql("UPDATE plan_service SET end_on = :on WHERE plan_id = :p AND (end_on IS NULL OR end_on > :on)")
                 .param("on", day).param("p", plan.id()).update();
         jdbc.sql("""
-                UPDATE direct_payment SET ended_on = greatest(:on, start_on), version = version + 1, updated_at = now(), updated_by = :by
-                 WHERE plan_id = :p AND decision = 'ACCEPTED' AND ended_on IS NULL""")
+                UPDATE direct_payment SET ended_on = greatest(:on, coalesce(start_on, offered_on)), version = version + 1,
+                       updated_at = now(), updated_by = :by
+                 WHERE plan_id = :p AND decision IN ('OFFERED', 'ACCEPTED') AND ended_on IS NULL""")
                 .param("on", day).param("by", cymru.gofal.platform.security.CurrentUser.username()).param("p", plan.id()).update();
         audit.record(AuditEntry.of(AuditAction.UPDATE, "care_plan", plan.id()).aboutPerson(plan.personId()).because("ended: " + reason));
         events.publishEvent(new PlanEnded(plan.authorityId(), plan.id(), plan.personId(), day, reason));

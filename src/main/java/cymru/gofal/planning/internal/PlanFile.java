@@ -24,14 +24,9 @@ public record PlanFile(Plan plan, PersonRef person, PersonRef caredFor, List<Lin
         return support.stream().filter(s -> s.outcomeId() != null && s.outcomeId() == outcomeId).toList();
     }
 
-    /** Lines with no outcome (written by other means, such as the simulator). */
-    public List<Lines.Service> servicesWithoutOutcome() {
-        return services.stream().filter(s -> s.outcomeId() == null).toList();
-    }
-
     /** A direct payment offer is open: undecided, or accepted and not ended (no new offer until it closes). */
     public boolean offerOpen() {
-        return payments.stream().anyMatch(d -> d.pending() || "ACCEPTED".equals(d.decision()) && d.endedOn() == null);
+        return payments.stream().anyMatch(DirectPaymentRow::open);
     }
 
     public List<AssessedNeed> eligibleNeeds() {

@@ -52,7 +52,7 @@ public class PlanReads {
         audit.record(AuditEntry.of(AuditAction.READ, "care_plan", id).aboutPerson(plan.personId()));
         LocalDate today = Dates.today(clock);
         var services = store.services(id);
-        var weekly = PlanCost.weekly(services, today);
+        var weekly = PlanCost.weekly(services, today, plan.endedOn());
         return new PlanFile(plan, person, caredFor, store.outcomes(id), services, store.support(id), store.risks(id), weekly,
                 PlanCost.annual(weekly), agreement.versions(id), payments.ofPlan(id),
                 plan.assessmentId() == null ? List.of() : assessments.needs(plan.assessmentId()), nextReview(plan), today);
@@ -83,7 +83,8 @@ public class PlanReads {
         List<PanelRow> rows = jdbc.sql("""
                 SELECT cp.id, cp.kind, cp.status, cp.changed, cp.agreed_versions,
                        coalesce((SELECT sum(s.units_per_week * s.unit_cost) FROM plan_service s WHERE s.plan_id = cp.id
-                                    AND s.status = 'PLANNED' AND s.start_on <= :today AND (s.end_on IS NULL OR s.end_on >= :today)), 0) weekly,
+                                    AND s.status = 'PLANNED' AND s.start_on <= :today AND (s.end_on IS NULL OR s.end_on >= :today)
+                                    AND (cp.ended_on IS NULL OR cp.ended_on >= :today)), 0) weekly,
                        (SELECT min(r.due_on) FROM plan_review r WHERE r.plan_id = cp.id AND r.status = 'SCHEDULED') due,
                        cp.review_on, cp.ended_on
                   FROM care_plan cp

@@ -17,7 +17,10 @@ import java.util.List;
  *  "reviewOn":"2026-04-05"}
  * </pre>
  *
- * Change it only compatibly (add keys; never rename or drop one).
+ * Change it only compatibly (add keys; never rename or drop one). The version's cost (plan_version.weekly_cost and
+ * annual_cost, beside the snapshot) is the sum of units_per_week x unit_cost of its PLANNED services running on its
+ * costing day, the later of agreed_on and the earliest startOn of those services (agreed_on when none), x 52 for the
+ * year: see {@link PlanCost#costingDay}.
  */
 public record PlanSnapshot(List<Outcome> outcomes, List<Service> services, List<Support> support, List<Risk> risks,
         String reviewOn) {

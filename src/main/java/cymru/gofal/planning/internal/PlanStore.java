@@ -2,7 +2,6 @@ package cymru.gofal.planning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -143,10 +142,5 @@ public class PlanStore {
                 rs.getObject("first_agreed_on", LocalDate.class), rs.getObject("review_on", LocalDate.class),
                 rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -25,7 +25,7 @@ import cymru.gofal.services.Services;
 
 /**
  * The services and actions meeting a plan's outcomes. A planned line is chosen from the catalogue: a service type,
- * then a provider's offer running today, whose unit, unit cost and sector are copied onto the line (a later price
+ * then an active provider's offer running on the day the line starts, whose unit, unit cost and sector are copied onto the line (a later price
  * change does not rewrite the plan). A line that cannot be provided is recorded UNMET with an unmet_need row (reason,
  * since); it is later met (an offer chosen: PLANNED, the unmet need resolved MET) or no longer needed.
  */
@@ -91,14 +91,14 @@ public class ServiceLines {
         if (type == null) {
             errors.add(new FormError("serviceType", "planning.serviceType.required"));
         }
+        LocalDate start = Inputs.date("startOn", in.startOn(), true, "planning.startOn", errors);
         Offer offer = null;
         if (!in.unmet()) {
-            offer = offer(in.offerId(), type, today, errors);
+            offer = offer(in.offerId(), type, start == null ? today : start, errors);
         } else if (!PlanReference.has(reference.unmetReasons(), in.unmetReason())) {
             errors.add(new FormError("unmetReason", "planning.unmetReason.required"));
         }
         BigDecimal units = Inputs.amount("unitsPerWeek", in.unitsPerWeek(), MAX_UNITS, "planning.unitsPerWeek", errors);
-        LocalDate start = Inputs.date("startOn", in.startOn(), true, "planning.startOn", errors);
         LocalDate end = Inputs.date("endOn", in.endOn(), false, "planning.endOn", errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.add(new FormError("endOn", "planning.endOn.beforeStart"));
@@ -134,7 +134,10 @@ public class ServiceLines {
         return id;
     }
 
-    /** An unmet service is now provided: the offer chosen (running on the day met) is copied on, and the need resolved MET. */
+    /**
+     * An unmet service is now provided: the offer chosen (from an active provider, running on the day the line now
+     * starts: the later of its start and the day met) is copied on, and the need resolved MET.
+     */
     @PreAuthorize(PlanAccess.WRITE)
     @Transactional
     public void meet(long planId, int version, long serviceId, String offerId, String metOn) {
@@ -147,7 +150,8 @@ public class ServiceLines {
             errors.add(new FormError("metOn", "planning.metOn.beforeUnmet"));
         }
         ServiceType type = services.types().stream().filter(t -> t.code().equals(line.serviceType())).findFirst().orElseThrow();
-        Offer offer = offer(offerId, type, met == null ? today : met, errors);
+        LocalDate from = met == null || met.isBefore(line.startOn()) ? line.startOn() : met;
+        Offer offer = offer(offerId, type, from, errors);
         Refused.throwIfAny(errors);
         store.bump(planId, version);
         jdbc.sql("""
@@ -197,7 +201,10 @@ public class ServiceLines {
                 .param("on", on).param("r", resolution).param("id", line.unmetNeedId()).update();
     }
 
-    /** The council's offer of the type, running on the day; null (with an error) otherwise. */
+    /**
+     * The council's offer of the type from an active provider, running on the day (the day the line starts, not today:
+     * a line planned ahead needs an offer that will run then); null (with an error) otherwise.
+     */
     private Offer offer(String offerId, ServiceType type, LocalDate day, List<FormError> errors) {
         Long id = Inputs.id("offerId", offerId, true, "planning.offerId", errors);
         if (id == null || type == null) {

@@ -84,7 +84,7 @@ class PlanPagesController {
     @PreAuthorize(PlanAccess.WRITE)
     @GetMapping("/plans/{id}/services/new")
     String serviceForm(@PathVariable long id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String type, Model model) {
+            @RequestParam(required = false) String type, @RequestParam(required = false) String start, Model model) {
         PlanFile file = reads.view(id);
         List<ServiceType> types = lines.typesFor(file.plan());
         ServiceType chosen = types.stream().filter(t -> t.code().equals(type)).findFirst().orElse(null);
@@ -93,8 +93,10 @@ class PlanPagesController {
         model.addAttribute("serviceTypes", types);
         model.addAttribute("chosenType", chosen);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("offers", chosen == null ? List.of() : services.offers(chosen.code(), today()));
+        LocalDate startOn = startOn(start, model);
+        model.addAttribute("offers", chosen == null ? List.of() : services.offers(chosen.code(), startOn));
         model.addAttribute("today", FormDates.format(today()));
+        model.addAttribute("start", FormDates.format(startOn));
         names.names(model);
         PlanModel.defaults(model);
         return "planning/service";
@@ -130,6 +132,17 @@ class PlanPagesController {
         model.addAttribute("personId", personId);
         model.addAttribute("plans", reads.ofPerson(personId));
         return "planning/panel :: panel";
+    }
+
+    /**
+     * The day the service would start, whose offers the page lists: the start date typed on the form sent back with
+     * problems, else the one given with the service type, else today (a date that is not one counts as not given).
+     */
+    private LocalDate startOn(String start, Model model) {
+        String typed = model.getAttribute("form") instanceof java.util.Map<?, ?> form && form.get("startOn") instanceof String s ? s : start;
+        LocalDate day = typed == null || typed.isBlank() ? null
+                : FormDates.parse("startOn", typed, false, "planning.startOn", 2000, 2100, new java.util.ArrayList<>());
+        return day == null ? today() : day;
     }
 
     private LocalDate today() {

@@ -50,8 +50,9 @@ public class Catalogue {
                 .param("authority", authorityId()).param("type", serviceType).param("day", day).query(Catalogue::map).list();
     }
 
+    /** One of the council's offers from an active provider (running or not); empty otherwise. */
     public Optional<Offer> offer(long id) {
-        return jdbc.sql(OFFER + " WHERE s.id = :id AND s.authority_id = :authority").param("id", id)
+        return jdbc.sql(OFFER + " WHERE s.id = :id AND s.authority_id = :authority AND p.active").param("id", id)
                 .param("authority", authorityId()).query(Catalogue::map).optional();
     }
 
