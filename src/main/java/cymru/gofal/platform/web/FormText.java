@@ -41,12 +41,23 @@ public final class FormText {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
 
+    /**
+     * Control and format characters are refused (they hide text or break pages), except the line breaks and tabs a
+     * person types into a multi-line box (a text area sends CR LF between lines).
+     */
+    static boolean unwritable(int c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return false;
+        }
+        return Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT;
+    }
+
     private static String check(String field, String v, int max, String key, List<FormError> errors) {
         if (v.length() > max) {
             errors.add(new FormError(field, key + ".tooLong", max));
             return null;
         }
-        if (v.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
+        if (v.codePoints().anyMatch(FormText::unwritable)) {
             errors.add(new FormError(field, key + ".invalid"));
             return null;
         }
