@@ -44,6 +44,8 @@ CREATE TABLE indicator (
     row_id_column      TEXT NOT NULL CHECK (row_id_column ~ '^[a-z_]+$'),
     denominator_where  TEXT NOT NULL,
     numerator_where    TEXT NOT NULL,
+    -- The page of one record behind the number, {id} standing for row_id_column's value; NULL = the person's page.
+    record_path        TEXT CHECK (record_path ~ '^/[a-z/-]+\{id\}$'),
     source             TEXT NOT NULL,
     verified           BOOLEAN NOT NULL,
     ordinal            INT NOT NULL UNIQUE,
@@ -294,3 +296,45 @@ INSERT INTO indicator (code, framework, service_area, title_en, title_cy, defini
  'HIGHER_IS_BETTER', 'PERCENT', 'FLOW', 'performance_facts_adult_assessments', 'completed_on', 'team_id', 'person_id', 'id',
  'TRUE', 'in_time IS TRUE',
  'domain.md 1b: adults'' assessments have no national maximum; the council standard ADULT_ASSESSMENT / UAP_* applies.', FALSE, 130);
+
+UPDATE indicator SET record_path = '/intake/referrals/{id}' WHERE source_view = 'intake_facts_referrals';
+UPDATE indicator SET record_path = '/assessments/{id}'
+ WHERE source_view IN ('assessment_facts_assessments', 'performance_facts_initial_allocation', 'performance_facts_adult_assessments');
+UPDATE indicator SET record_path = '/intake/turned-aside/{id}' WHERE source_view = 'intake_facts_turned_aside';
+
+-- Targets per indicator and period: a financial year (quarter NULL) or one of its quarters (1 = April to June).
+-- The value is in the indicator's unit (a percentage or a count).
+CREATE TABLE indicator_target (
+    id              BIGSERIAL PRIMARY KEY,
+    authority_id    BIGINT NOT NULL REFERENCES authority(id),
+    indicator_code  TEXT NOT NULL REFERENCES indicator(code),
+    financial_year  INT NOT NULL CHECK (financial_year BETWEEN 2000 AND 2100),
+    quarter         INT CHECK (quarter BETWEEN 1 AND 4),
+    target          NUMERIC(12,1) NOT NULL CHECK (target >= 0),
+    version         INT NOT NULL DEFAULT 0,
+    set_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    set_by          TEXT NOT NULL
+);
+CREATE UNIQUE INDEX indicator_target_once ON indicator_target (authority_id, indicator_code, financial_year, coalesce(quarter, 0));
+
+-- Commentary per indicator per quarter: the narrative that gives the big picture, with who wrote it and when.
+-- Edits keep the text under optimistic locking (version); earlier texts are kept in indicator_commentary_history.
+CREATE TABLE indicator_commentary (
+    id              BIGSERIAL PRIMARY KEY,
+    authority_id    BIGINT NOT NULL REFERENCES authority(id),
+    indicator_code  TEXT NOT NULL REFERENCES indicator(code),
+    financial_year  INT NOT NULL CHECK (financial_year BETWEEN 2000 AND 2100),
+    quarter         INT NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    body            TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 8000),
+    version         INT NOT NULL DEFAULT 0,
+    written_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    written_by      TEXT NOT NULL,
+    UNIQUE (authority_id, indicator_code, financial_year, quarter)
+);
+CREATE TABLE indicator_commentary_history (
+    id              BIGSERIAL PRIMARY KEY,
+    commentary_id   BIGINT NOT NULL REFERENCES indicator_commentary(id),
+    body            TEXT NOT NULL,
+    written_at      TIMESTAMPTZ NOT NULL,
+    written_by      TEXT NOT NULL
+);

@@ -10,9 +10,14 @@ import java.util.Locale;
 public record Indicator(String code, String framework, String serviceArea, String titleEn, String titleCy, String definitionEn,
         String definitionCy, String numeratorEn, String numeratorCy, String denominatorEn, String denominatorCy, String polarity,
         String unit, String sourceView, String periodColumn, String teamColumn, String personColumn, String rowIdColumn,
-        String denominatorWhere, String numeratorWhere, String source, boolean verified) {
+        String denominatorWhere, String numeratorWhere, String recordPath, String source, boolean verified) {
 
     public static final String PERCENT = "PERCENT";
+
+    /** The page of the record with this row id, or null when the indicator's records have no page of their own. */
+    public String recordPathOf(long rowId) {
+        return recordPath == null ? null : recordPath.replace("{id}", Long.toString(rowId));
+    }
 
     public boolean percent() {
         return PERCENT.equals(unit);

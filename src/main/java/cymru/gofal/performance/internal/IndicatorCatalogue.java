@@ -27,12 +27,12 @@ public class IndicatorCatalogue {
         return jdbc.sql("""
                 SELECT code, framework, service_area, title_en, title_cy, definition_en, definition_cy, numerator_en, numerator_cy,
                        denominator_en, denominator_cy, polarity, unit, source_view, period_column, team_column, person_column,
-                       row_id_column, denominator_where, numerator_where, source, verified
+                       row_id_column, denominator_where, numerator_where, record_path, source, verified
                   FROM indicator ORDER BY ordinal""")
                 .query((rs, i) -> checked(new Indicator(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-                        rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getBoolean(22))))
+                        rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getBoolean(23))))
                 .list();
     }
 

@@ -29,6 +29,7 @@ public class Capabilities {
             new Capability("turnedAside", "/intake/turned-aside", INTAKE),
             new Capability("assessments", "/assessments", INTAKE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
+            new Capability("performance", "/performance", EVERYONE),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
@@ -41,7 +42,7 @@ public class Capabilities {
             new Capability("apiDocs", "/api-docs", EVERYONE));
 
     /** The capabilities the navigation shows, in its order; each is a section of the site (its path's first segment). */
-    private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "workforce");
+    private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "performance", "workforce");
 
     /** The navigation items the role may follow, in order (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {
