@@ -338,3 +338,32 @@ CREATE TABLE indicator_commentary_history (
     written_at      TIMESTAMPTZ NOT NULL,
     written_by      TEXT NOT NULL
 );
+
+-- Benchmarking: other councils' published values (imported from CSV: council, indicator, period, value), per
+-- financial year, and comparison groups (for example the council's family group) of those councils. The council's
+-- own value is always Gofal's, computed from its records; a row in the file naming the council itself is kept
+-- but not used for ranking.
+CREATE TABLE benchmark_value (
+    id              BIGSERIAL PRIMARY KEY,
+    authority_id    BIGINT NOT NULL REFERENCES authority(id),
+    council_name    TEXT NOT NULL CHECK (length(council_name) BETWEEN 1 AND 100),
+    indicator_code  TEXT NOT NULL REFERENCES indicator(code),
+    financial_year  INT NOT NULL CHECK (financial_year BETWEEN 2000 AND 2100),
+    value           NUMERIC(12,1) NOT NULL CHECK (value >= 0),
+    imported_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
+    imported_by     TEXT NOT NULL,
+    UNIQUE (authority_id, council_name, indicator_code, financial_year)
+);
+CREATE TABLE comparison_group (
+    id            BIGSERIAL PRIMARY KEY,
+    authority_id  BIGINT NOT NULL REFERENCES authority(id),
+    name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    created_by    TEXT NOT NULL,
+    UNIQUE (authority_id, name)
+);
+CREATE TABLE comparison_group_member (
+    group_id      BIGINT NOT NULL REFERENCES comparison_group(id) ON DELETE CASCADE,
+    council_name  TEXT NOT NULL CHECK (length(council_name) BETWEEN 1 AND 100),
+    PRIMARY KEY (group_id, council_name)
+);

@@ -12,11 +12,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cymru.gofal.performance.internal.Benchmarks;
 import cymru.gofal.performance.internal.Indicator;
 import cymru.gofal.performance.internal.Indicators;
 import cymru.gofal.performance.internal.Period;
 import cymru.gofal.performance.internal.Records;
 import cymru.gofal.performance.internal.Scorecard;
+import cymru.gofal.platform.authority.Councils;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.Role;
 import cymru.gofal.platform.web.NotFoundException;
@@ -43,8 +45,13 @@ class PerformancePagesController {
     private final Records records;
     private final Workforce workforce;
     private final PerformanceFormat format;
+    private final Benchmarks benchmarks;
+    private final Councils councils;
 
-    PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format) {
+    PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format,
+            Benchmarks benchmarks, Councils councils) {
+        this.benchmarks = benchmarks;
+        this.councils = councils;
         this.scorecard = scorecard;
         this.indicators = indicators;
         this.records = records;
@@ -64,7 +71,7 @@ class PerformancePagesController {
 
     @PreAuthorize(PerformanceAccess.READ)
     @GetMapping("/performance/indicator")
-    String indicator(@RequestParam(required = false) String code, Model model) {
+    String indicator(@RequestParam(required = false) String code, @RequestParam(required = false) String group, Model model) {
         Indicator indicator = code == null ? null : indicators.find(code).orElse(null);
         if (indicator == null) {
             throw new NotFoundException("No indicator " + code);
@@ -78,6 +85,7 @@ class PerformancePagesController {
         model.addAttribute("line", line);
         model.addAttribute("indicator", indicator);
         model.addAttribute("chart", Chart.of(line.quarters(), indicator.percent(), line.quarters().stream().map(q -> format.quarter(q.period())).toList()));
+        model.addAttribute("benchmark", benchmark(indicator, group, model));
         Period last = line.lastComplete().period();
         model.addAttribute("teamRows", TeamRows.of(indicators.grid(List.of(indicator), last.start(), last.end()), indicator, last, teams()));
         Role role = CurrentUser.get().orElseThrow().role();
@@ -111,6 +119,24 @@ class PerformancePagesController {
         model.addAttribute("teams", teams);
         model.addAttribute("listing", records.list(indicator, first, last, teamId, numerator));
         return "performance/records";
+    }
+
+    /** The council among the chosen comparison group (else the first), in the latest year the group has values for. */
+    private Benchmarks.Comparison benchmark(Indicator indicator, String groupParam, Model model) {
+        long authority = CurrentUser.get().orElseThrow().authorityId();
+        List<Benchmarks.Group> groups = benchmarks.groups(authority);
+        model.addAttribute("groups", groups);
+        Benchmarks.Group chosen = groups.stream().filter(g -> String.valueOf(g.id()).equals(groupParam)).findFirst()
+                .orElse(groups.isEmpty() ? null : groups.get(0));
+        model.addAttribute("group", chosen);
+        if (chosen == null) {
+            return null;
+        }
+        return benchmarks.latestYear(authority, chosen, indicator.code()).map(year -> {
+            Period fy = Period.yearOf(java.time.LocalDate.of(year, 4, 1));
+            var ours = indicators.tally(indicator, fy.start(), fy.end(), null).value(indicator);
+            return benchmarks.compare(authority, indicator, chosen, year, councils.require(authority).nameEn(), ours);
+        }).orElse(null);
     }
 
     private Map<Long, TeamRef> teams() {
