@@ -367,3 +367,36 @@ CREATE TABLE comparison_group_member (
     council_name  TEXT NOT NULL CHECK (length(council_name) BETWEEN 1 AND 100),
     PRIMARY KEY (group_id, council_name)
 );
+
+-- Service and team business plans: objectives for a financial year, each linked to the indicators that measure it
+-- and to the partners' objectives it serves (for example the health board's or the community safety
+-- partnership's). team_id NULL: a plan for a whole service (service_area).
+CREATE TABLE business_plan (
+    id              BIGSERIAL PRIMARY KEY,
+    authority_id    BIGINT NOT NULL REFERENCES authority(id),
+    service_area    TEXT NOT NULL CHECK (service_area IN ('ADULTS','CHILDREN','CARERS','ALL')),
+    team_id         BIGINT REFERENCES team(id),
+    financial_year  INT NOT NULL CHECK (financial_year BETWEEN 2000 AND 2100),
+    title           TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+    version         INT NOT NULL DEFAULT 0,
+    created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    created_by      TEXT NOT NULL,
+    UNIQUE (authority_id, title, financial_year)
+);
+CREATE TABLE business_objective (
+    id                  BIGSERIAL PRIMARY KEY,
+    plan_id             BIGINT NOT NULL REFERENCES business_plan(id),
+    objective           TEXT NOT NULL CHECK (length(objective) BETWEEN 1 AND 2000),
+    partner             TEXT CHECK (length(partner) BETWEEN 1 AND 200),
+    partner_objective   TEXT CHECK (length(partner_objective) BETWEEN 1 AND 2000),
+    ordinal             INT NOT NULL,
+    created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    created_by          TEXT NOT NULL,
+    UNIQUE (plan_id, ordinal),
+    CHECK ((partner IS NULL) = (partner_objective IS NULL))
+);
+CREATE TABLE business_objective_indicator (
+    objective_id    BIGINT NOT NULL REFERENCES business_objective(id),
+    indicator_code  TEXT NOT NULL REFERENCES indicator(code),
+    PRIMARY KEY (objective_id, indicator_code)
+);

@@ -31,6 +31,7 @@ public class Capabilities {
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("performance", "/performance", EVERYONE),
             new Capability("benchmarks", "/performance/benchmarks", Set.of(Role.SENIOR_MANAGER, Role.ADMIN)),
+            new Capability("businessPlans", "/performance/plans", EVERYONE),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
