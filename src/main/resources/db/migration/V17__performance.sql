@@ -57,23 +57,76 @@ CREATE TABLE indicator (
 -- Read models the indicators need beyond the case modules' views, each owned by the module named in its name.
 -- ---------------------------------------------------------------------------------------------------------------
 
--- Intake: the people turned aside gain route (ADULTS or CHILDREN by the person's age on the day they were turned
--- aside; a person with no date of birth counts as an adult, as intake routes them), for PM23. Compatible change:
+-- Intake: each person turned aside carries the day of their next contact or referral after being turned aside
+-- (next_contact_on), kept by triggers for every writer (the intake module and the simulator's COPY alike): a new
+-- contact or referral moves it earlier for the person's rows turned aside before it; a new turning aside finds it
+-- among the contacts and referrals already recorded. PM23 then reads one column instead of searching contacts for
+-- every row. A second call on the day of the turning aside is the same episode, so only later days count.
+ALTER TABLE turned_aside ADD COLUMN next_contact_on DATE;
+-- The route (ADULTS or CHILDREN) by the person's age on the day they were turned aside; a person with no date of
+-- birth counts as an adult, as intake routes them. Set on insert by the trigger below, so readers need not join
+-- the person register.
+ALTER TABLE turned_aside ADD COLUMN route TEXT CHECK (route IN ('ADULTS','CHILDREN'));
+UPDATE turned_aside t SET route = CASE WHEN p.date_of_birth IS NOT NULL AND p.date_of_birth > t.turned_aside_on - interval '18 years'
+        THEN 'CHILDREN' ELSE 'ADULTS' END
+  FROM person p WHERE p.id = t.person_id;
+UPDATE turned_aside t SET next_contact_on = (
+    SELECT min(d) FROM (SELECT c.received_on AS d FROM contact c WHERE c.person_id = t.person_id AND c.received_on > t.turned_aside_on
+                        UNION ALL
+                        SELECT r.received_on FROM referral r WHERE r.person_id = t.person_id AND r.received_on > t.turned_aside_on) x);
+
+CREATE FUNCTION turned_aside_next_contact_from_new_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE turned_aside t SET next_contact_on = n.first
+      FROM (SELECT t2.id, min(x.received_on) AS first
+              FROM new_rows x JOIN turned_aside t2 ON t2.person_id = x.person_id AND x.received_on > t2.turned_aside_on
+             GROUP BY t2.id) n
+     WHERE t.id = n.id AND (t.next_contact_on IS NULL OR t.next_contact_on > n.first);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER contact_next_contact AFTER INSERT ON contact REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION turned_aside_next_contact_from_new_rows();
+CREATE TRIGGER referral_next_contact AFTER INSERT ON referral REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION turned_aside_next_contact_from_new_rows();
+
+CREATE FUNCTION turned_aside_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.route := (SELECT CASE WHEN p.date_of_birth IS NOT NULL AND p.date_of_birth > NEW.turned_aside_on - interval '18 years'
+                              THEN 'CHILDREN' ELSE 'ADULTS' END FROM person p WHERE p.id = NEW.person_id);
+    NEW.next_contact_on := (
+        SELECT min(d) FROM (SELECT c.received_on AS d FROM contact c WHERE c.person_id = NEW.person_id AND c.received_on > NEW.turned_aside_on
+                            UNION ALL
+                            SELECT r.received_on FROM referral r WHERE r.person_id = NEW.person_id AND r.received_on > NEW.turned_aside_on) x);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER turned_aside_next_contact BEFORE INSERT ON turned_aside
+    FOR EACH ROW EXECUTE FUNCTION turned_aside_on_insert();
+
+-- The view gains route, for PM23, and reads next_contact_on. Compatible change:
 -- the same columns in the same order, one added at the end.
 CREATE OR REPLACE VIEW intake_facts_turned_aside AS
 SELECT t.id AS turned_aside_id, t.authority_id, t.person_id, t.origin, t.origin_id, t.outcome, t.signposted_to,
        t.turned_aside_on, t.check_back_due, t.checked_back_on, t.team_id,
        w.window_end AS recontact_window_end,
-       EXISTS (SELECT 1 FROM contact c WHERE c.person_id = t.person_id AND c.received_on > t.turned_aside_on
-                   AND c.received_on <= w.window_end)
-           OR EXISTS (SELECT 1 FROM referral r WHERE r.person_id = t.person_id AND r.received_on > t.turned_aside_on
-                   AND r.received_on <= w.window_end) AS recontacted_within_window,
+       coalesce(t.next_contact_on <= w.window_end, FALSE) AS recontacted_within_window,
        w.window_end < (now() AT TIME ZONE 'Europe/London')::date AS window_closed,
-       CASE WHEN p.date_of_birth IS NOT NULL AND p.date_of_birth > t.turned_aside_on - interval '18 years'
-            THEN 'CHILDREN' ELSE 'ADULTS' END AS route
+       t.route
 FROM turned_aside t
-JOIN person p ON p.id = t.person_id
-CROSS JOIN LATERAL (SELECT intake_window_end(t.authority_id, 'RECONTACT_WINDOW', t.turned_aside_on) AS window_end) w;
+JOIN authority a ON a.id = t.authority_id
+JOIN timescale_rule rule ON rule.regime = a.regime AND rule.code = 'RECONTACT_WINDOW'
+-- The window's end as intake_window_end computes it, written inline so that it costs no function call per row.
+CROSS JOIN LATERAL (SELECT CASE rule.unit
+        WHEN 'MONTHS' THEN (t.turned_aside_on + make_interval(months => rule.time_offset))::date
+        WHEN 'WEEKS' THEN t.turned_aside_on + 7 * rule.time_offset
+        WHEN 'CALENDAR_DAYS' THEN t.turned_aside_on + rule.time_offset END AS window_end) w;
+
+-- Indexes for the engine: each indicator reads its view for one council and a date range.
+CREATE INDEX IF NOT EXISTS contact_council_received ON contact (authority_id, received_on);
+CREATE INDEX IF NOT EXISTS turned_aside_council_on ON turned_aside (authority_id, turned_aside_on);
+CREATE INDEX IF NOT EXISTS assessment_council_completed ON assessment (authority_id, completed_on);
+CREATE INDEX IF NOT EXISTS assessment_council_clock ON assessment (authority_id, clock_start);
+CREATE INDEX IF NOT EXISTS referral_person_received ON referral (person_id, received_on);
+CREATE INDEX IF NOT EXISTS turned_aside_person ON turned_aside (person_id, turned_aside_on);
 
 -- Workforce: one row per member of staff, with whether they are a qualified, registered social worker (SCC/007a).
 CREATE VIEW workforce_facts_staff AS

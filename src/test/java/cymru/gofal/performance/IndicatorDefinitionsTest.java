@@ -239,4 +239,20 @@ class IndicatorDefinitionsTest {
         Grid teamOnly = engine.compute(f.council, catalogue.all(), FROM, TO, two);
         assertThat(teamOnly.council("SCC/006", YearMonth.of(2021, 4), YearMonth.of(2021, 6))).isEqualTo(new Tally(1, 2));
     }
+
+    @Test
+    void everyCouncilAtOnceGivesEachCouncilTheSameTalliesAsItsOwnPass() {
+        var f = new PerformanceFixture(jdbc, "WALES_2007");
+        long t = f.team();
+        f.referral(t, f.child(), "CHILDREN", IN, IN.plusDays(1), IN.plusDays(1), null);
+        f.referral(t, f.child(), "CHILDREN", IN, IN.plusDays(1), IN.plusDays(4), null);
+        f.turnedAside(t, f.adult(), "INFORMATION_ADVICE", IN);
+        var all = engine.computeAll(catalogue.all(), FROM, TO).get(f.council);
+        Grid own = engine.compute(f.council, catalogue.all(), FROM, TO, null);
+        for (Indicator i : catalogue.all()) {
+            assertThat(all.council(i.code(), YearMonth.from(FROM), YearMonth.from(TO)))
+                    .as(i.code()).isEqualTo(own.council(i.code(), YearMonth.from(FROM), YearMonth.from(TO)));
+        }
+        assertThat(all.council("SCC/006", YearMonth.from(FROM), YearMonth.from(TO))).isEqualTo(new Tally(1, 2));
+    }
 }
