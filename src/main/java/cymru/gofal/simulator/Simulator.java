@@ -53,7 +53,7 @@ class Simulator {
     }
 
     record Summary(int loaded, int skipped, int refused, long people, long relationships, long addresses, long restricted,
-            long staff, long contacts, long referrals, long assessments, double seconds) {
+            long staff, long contacts, long referrals, long assessments, long cases, long plans, long reviews, double seconds) {
 
         double rate() {
             return seconds > 0 ? people / seconds : 0;
@@ -99,7 +99,7 @@ class Simulator {
         if (pending.isEmpty()) {
             out.accept(label + ": scale " + scale + " is already loaded (" + all.size() + " simulated "
                     + (all.size() == 1 ? "council: " + before.get(0) : "councils") + "); nothing to do");
-            return new Summary(0, all.size(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Summary(0, all.size(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         if (!before.isEmpty()) {
             out.accept(label + ": simulated before, skipped: " + String.join(", ", before));
@@ -130,6 +130,7 @@ class Simulator {
         }
         int loaded = 0, skipped = 0, refused = 0;
         long people = 0, relationships = 0, addresses = 0, restricted = 0, staff = 0, contacts = 0, referrals = 0, assessments = 0;
+        long cases = 0, carePlans = 0, reviews = 0;
         for (Future<LoadResult> future : results) {
             LoadResult r = result(future);
             switch (r.outcome()) {
@@ -145,12 +146,16 @@ class Simulator {
             contacts += r.contacts();
             referrals += r.referrals();
             assessments += r.assessments();
+            cases += r.cases();
+            carePlans += r.plans();
+            reviews += r.reviews();
         }
         Summary summary = new Summary(loaded, skipped, refused, people, relationships, addresses, restricted, staff, contacts,
-                referrals, assessments, progress.elapsedSeconds());
+                referrals, assessments, cases, carePlans, reviews, progress.elapsedSeconds());
         out.accept(String.format(Locale.UK, "%s: councils loaded: %d, %,d people, %,d relationships, %,d addresses, "
-                + "%,d restricted records, %,d staff, %,d contacts, %,d referrals, %,d assessments, in %s (%,.0f people/s)", label,
-                loaded, people, relationships, addresses, restricted, staff, contacts, referrals, assessments,
+                + "%,d restricted records, %,d staff, %,d contacts, %,d referrals, %,d assessments, %,d cases, %,d plans, %,d reviews, "
+                + "in %s (%,.0f people/s)", label, loaded, people, relationships, addresses, restricted, staff, contacts, referrals, assessments,
+                cases, carePlans, reviews,
                 Progress.duration(Math.round(summary.seconds())), summary.rate()));
         return summary;
     }

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import cymru.gofal.workforce.internal.StaffDirectory;
+import cymru.gofal.workforce.internal.StaffProfiles;
 import cymru.gofal.workforce.internal.Teams;
 
 /**
@@ -18,10 +19,27 @@ public class Workforce {
 
     private final StaffDirectory directory;
     private final Teams teams;
+    private final StaffProfiles profiles;
 
-    Workforce(StaffDirectory directory, Teams teams) {
+    Workforce(StaffDirectory directory, Teams teams, StaffProfiles profiles) {
         this.directory = directory;
         this.teams = teams;
+        this.profiles = profiles;
+    }
+
+    /**
+     * Staff in post today whose current team is {@code teamId}, with what case allocation needs to know (skills,
+     * registration, qualifying day, Welsh, capacity, whether their role holds cases). Audited as a SEARCH.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffProfile> profilesOfTeam(long authorityId, long teamId) {
+        return profiles.inTeam(authorityId, teamId);
+    }
+
+    /** The profiles of the members of staff with these ids in the council, in post or not. Audited as a SEARCH. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffProfile> profiles(long authorityId, java.util.Collection<Long> staffIds) {
+        return profiles.byIds(authorityId, staffIds);
     }
 
     /**

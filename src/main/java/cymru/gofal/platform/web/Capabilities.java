@@ -20,6 +20,9 @@ public class Capabilities {
     private static final Set<Role> INTAKE = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
             Role.REVIEWER, Role.ADMIN);
 
+    /** Who reads the council's figures on plans: unmet need, what plans cost, direct payments. */
+    private static final Set<Role> PLAN_FIGURES = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.FINANCE_OFFICER);
+
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
@@ -28,6 +31,14 @@ public class Capabilities {
             new Capability("intakeWaitingList", "/intake/waiting-list", INTAKE),
             new Capability("turnedAside", "/intake/turned-aside", INTAKE),
             new Capability("assessments", "/assessments", INTAKE),
+            new Capability("caseloads", "/cases/caseloads", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
+            new Capability("myCases", "/cases/mine", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
+            new Capability("reviews", "/reviews", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
+                    Role.REVIEWER, Role.ADMIN)),
+            new Capability("unmetNeed", "/plans/unmet-need", PLAN_FIGURES),
+            new Capability("planCosts", "/plans/costs", PLAN_FIGURES),
+            new Capability("directPayments", "/plans/direct-payments", PLAN_FIGURES),
+            new Capability("services", "/services", EVERYONE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
             new Capability("performance", "/performance", EVERYONE),
             new Capability("benchmarks", "/performance/benchmarks", Set.of(Role.SENIOR_MANAGER, Role.ADMIN)),
@@ -43,12 +54,19 @@ public class Capabilities {
             new Capability("council", "/admin/council", Set.of(Role.ADMIN)),
             new Capability("apiDocs", "/api-docs", EVERYONE));
 
-    /** The capabilities the navigation shows, in its order; each is a section of the site (its path's first segment). */
-    private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "performance", "workforce");
+    /**
+     * The capabilities the navigation shows, in its order; each is a section of the site (its path's first segment).
+     * Where two share a section, the role's first allowed one is its link (managers' caseloads before a worker's own
+     * cases).
+     */
+    private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "caseloads", "myCases",
+            "unmetNeed", "reviews", "performance", "workforce");
 
-    /** The navigation items the role may follow, in order (message key {@code layout.nav.<section>}). */
+    /** The navigation items the role may follow, in order, one per section (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {
-        return NAVIGATION.stream().flatMap(id -> all.stream().filter(c -> c.id().equals(id) && c.roles().contains(role))).toList();
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        return NAVIGATION.stream().flatMap(id -> all.stream().filter(c -> c.id().equals(id) && c.roles().contains(role)))
+                .filter(c -> sections.add(c.section())).toList();
     }
 
     public List<Capability> forRole(Role role) {

@@ -61,7 +61,7 @@ final class ActivityInputs {
         }
         List<ActivitySpec.KnownPerson> people = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT id, date_of_birth, date_of_death FROM person
+                SELECT id, date_of_birth, date_of_death, preferred_language = 'cy' FROM person
                  WHERE authority_id = ? AND merged_into IS NULL AND NOT restricted ORDER BY id""")) {
             ps.setLong(1, authorityId);
             ps.setFetchSize(10_000);
@@ -69,7 +69,7 @@ final class ActivityInputs {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     people.add(new ActivitySpec.KnownPerson(id, rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            carers.getOrDefault(id, List.of())));
+                            carers.getOrDefault(id, List.of()), rs.getBoolean(4)));
                 }
             }
         }

@@ -23,8 +23,8 @@ record ActivitySpec(long seed, LocalDate asOf, String regime, WorkingDayCalendar
 
     static final String BY = CouncilWriter.BY;
 
-    /** A person as written: id, dates, and the people recorded as their carers. */
-    record KnownPerson(long id, LocalDate dateOfBirth, LocalDate dateOfDeath, List<Long> carers) {
+    /** A person as written: id, dates, the people recorded as their carers, and whether Welsh is their preferred language. */
+    record KnownPerson(long id, LocalDate dateOfBirth, LocalDate dateOfDeath, List<Long> carers, boolean welsh) {
     }
 
     /** A member of staff who can hold work: id, staff role code and sign-in username (null without one). */

@@ -23,7 +23,8 @@ final class ActivityWriter {
         this.authorityId = authorityId;
     }
 
-    void write(ActivityBatch b, String regime) throws SQLException {
+    /** Writes the batch; answers the ids its keys became, for the rows of later modules that refer to them. */
+    ActivityIds write(ActivityBatch b, String regime) throws SQLException {
         long[] contact = CouncilWriter.ids(connection, "contact", b.contacts.size());
         long[] referral = CouncilWriter.ids(connection, "referral", b.referrals.size());
         long[] assessment = CouncilWriter.ids(connection, "assessment", b.assessments.size());
@@ -75,11 +76,13 @@ final class ActivityWriter {
         assessments.copy(copy);
         allocations.copy(copy);
 
-        CopyRows needs = new CopyRows("assessment_need", "authority_id, assessment_id, regime, domain_code, cause_code, ability_code, "
+        long[] need = CouncilWriter.ids(connection, "assessment_need", b.needs.size());
+        CopyRows needs = new CopyRows("assessment_need", "id, authority_id, assessment_id, regime, domain_code, cause_code, ability_code, "
                 + "outcome_code, band_code, eligible, reasoning, recorded_by");
         boolean wales2016 = "WALES_2016".equals(regime);
-        for (ActivityBatch.Need n : b.needs) {
-            needs.row(authorityId, assessment[n.assessmentKey()], regime, n.domain(), n.cause(), n.canMeet(), wales2016 ? n.outcome() : null,
+        for (int i = 0; i < b.needs.size(); i++) {
+            ActivityBatch.Need n = b.needs.get(i);
+            needs.row(need[i], authorityId, assessment[n.assessmentKey()], regime, n.domain(), n.cause(), n.canMeet(), wales2016 ? n.outcome() : null,
                     wales2016 ? null : n.outcome(), n.eligible(), n.reasoning(), by);
         }
         needs.copy(copy);
@@ -120,6 +123,11 @@ final class ActivityWriter {
                     t.checkedBackOn(), t.note(), t.checkedBackOn() == null ? null : by, by, t.teamId());
         }
         turned.copy(copy);
+        return new ActivityIds(referral, assessment, need);
+    }
+
+    /** The ids of referrals, assessments and assessment needs, by key (a need's key is its index in the batch). */
+    record ActivityIds(long[] referral, long[] assessment, long[] need) {
     }
 
 }

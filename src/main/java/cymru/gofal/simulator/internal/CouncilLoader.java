@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
@@ -114,7 +115,24 @@ public class CouncilLoader {
         ActivitySpec activitySpec = new ActivityInputs(connection, authority).spec(plan.people().seed(), plan.people().asOf(),
                 workingDays.forCouncil(authority), rules::rules);
         ActivityBatch activity = new ActivityGenerator(activitySpec).generate();
-        new ActivityWriter(connection, authority).write(activity, activitySpec.regime());
+        // The services the council offers, and the cases, plans and reviews that follow from that year: generated on
+        // another thread while the year is written (it needs the year's keys, not its ids), written after it.
+        CareSpec careSpec = new CareInputs(connection, authority).spec(activitySpec, plan.people().council().nameEn(), plan.people().people());
+        CompletableFuture<CareBatch> generating = CompletableFuture.supplyAsync(() -> new CareGenerator(careSpec, activity).generate(),
+                task -> {
+                    Thread thread = new Thread(task, "simulator-care");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        ActivityWriter.ActivityIds activityIds = new ActivityWriter(connection, authority).write(activity, activitySpec.regime());
+        CareBatch care;
+        try {
+            care = generating.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        CaseWriter.CaseIds caseIds = new CaseWriter(connection, authority).write(care, activityIds);
+        new PlanWriter(connection, authority).write(care, activityIds, caseIds, activitySpec.regime());
         try (PreparedStatement run = connection.prepareStatement("""
                 INSERT INTO simulation_run (authority_id, scale, seed, as_of, people, staff, started_at, finished_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, now(), clock_timestamp(), ?)""")) {
@@ -130,10 +148,11 @@ public class CouncilLoader {
         audit.record(AuditEntry.of(AuditAction.CREATE, "SIMULATION", authority).because("Simulated council, scale "
                 + plan.scale() + ", seed " + plan.people().seed() + ": " + people + " people, "
                 + workforce.staff().size() + " staff, " + activity.contacts.size() + " contacts, " + activity.referrals.size()
-                + " referrals, " + activity.assessments.size() + " assessments"));
+                + " referrals, " + activity.assessments.size() + " assessments, " + care.cases.size() + " cases, " + care.plans.size()
+                + " plans, " + care.reviews.size() + " reviews"));
         return new LoadResult(LoadResult.Outcome.LOADED, people, names, addresses, identifiers, relations,
                 restricted, workforce.teams().size(), workforce.staff().size(), activity.contacts.size(), activity.referrals.size(),
-                activity.assessments.size());
+                activity.assessments.size(), care.cases.size(), care.plans.size(), care.reviews.size());
     }
 
     private static boolean exists(Connection connection, String sql, long authority) throws SQLException {

@@ -2,7 +2,7 @@ package cymru.gofal.simulator.internal;
 
 /** What loading one council did, and the rows it wrote. */
 public record LoadResult(Outcome outcome, long people, long names, long addresses, long identifiers, long relationships,
-        long restricted, long teams, long staff, long contacts, long referrals, long assessments) {
+        long restricted, long teams, long staff, long contacts, long referrals, long assessments, long cases, long plans, long reviews) {
 
     public enum Outcome {
         /** The council was filled. */
@@ -14,6 +14,6 @@ public record LoadResult(Outcome outcome, long people, long names, long addresse
     }
 
     static LoadResult nothing(Outcome outcome) {
-        return new LoadResult(outcome, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new LoadResult(outcome, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }
