@@ -40,6 +40,9 @@ public class Capabilities {
             new Capability("directPayments", "/plans/direct-payments", PLAN_FIGURES),
             new Capability("services", "/services", EVERYONE),
             new Capability("breakGlass", "/people/break-glass", Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER)),
+            new Capability("performance", "/performance", EVERYONE),
+            new Capability("benchmarks", "/performance/benchmarks", Set.of(Role.SENIOR_MANAGER, Role.ADMIN)),
+            new Capability("businessPlans", "/performance/plans", EVERYONE),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
@@ -57,7 +60,7 @@ public class Capabilities {
      * cases).
      */
     private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "caseloads", "myCases",
-            "unmetNeed", "reviews", "workforce");
+            "unmetNeed", "reviews", "performance", "workforce");
 
     /** The navigation items the role may follow, in order, one per section (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {

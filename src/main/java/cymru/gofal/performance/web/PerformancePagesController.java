@@ -1,0 +1,155 @@
+package cymru.gofal.performance.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cymru.gofal.performance.internal.Benchmarks;
+import cymru.gofal.performance.internal.Indicator;
+import cymru.gofal.performance.internal.Indicators;
+import cymru.gofal.performance.internal.Period;
+import cymru.gofal.performance.internal.Records;
+import cymru.gofal.performance.internal.Scorecard;
+import cymru.gofal.platform.authority.Councils;
+import cymru.gofal.platform.security.CurrentUser;
+import cymru.gofal.platform.security.Role;
+import cymru.gofal.platform.web.NotFoundException;
+import cymru.gofal.workforce.TeamRef;
+import cymru.gofal.workforce.Workforce;
+
+/**
+ * The scorecard, one indicator's page (trend chart and table, teams, target, commentary) and the records behind a
+ * number. Unknown codes and teams are 404.
+ */
+@Controller
+class PerformancePagesController {
+
+    static final List<String> AREAS = List.of("ADULTS", "CHILDREN", "CARERS");
+    /** The roles of PerformanceAccess.DRILL and .COMMENT, for what the page offers (the handlers' rules are the guard). */
+    static final java.util.Set<Role> DRILL = java.util.EnumSet.of(Role.TEAM_MANAGER,
+            Role.SENIOR_MANAGER, Role.QA_OFFICER,
+            Role.REVIEWER, Role.ADMIN);
+    static final java.util.Set<Role> COMMENT = java.util.EnumSet.of(Role.TEAM_MANAGER,
+            Role.SENIOR_MANAGER, Role.QA_OFFICER);
+
+    private final Scorecard scorecard;
+    private final Indicators indicators;
+    private final Records records;
+    private final Workforce workforce;
+    private final PerformanceFormat format;
+    private final Benchmarks benchmarks;
+    private final Councils councils;
+
+    PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format,
+            Benchmarks benchmarks, Councils councils) {
+        this.benchmarks = benchmarks;
+        this.councils = councils;
+        this.scorecard = scorecard;
+        this.indicators = indicators;
+        this.records = records;
+        this.workforce = workforce;
+        this.format = format;
+    }
+
+    @PreAuthorize(PerformanceAccess.READ)
+    @GetMapping("/performance")
+    String card(@RequestParam(required = false) String area, Model model) {
+        String chosen = area != null && AREAS.contains(area) ? area : null;
+        model.addAttribute("area", chosen);
+        model.addAttribute("areas", AREAS);
+        model.addAttribute("card", scorecard.card(chosen));
+        return "performance/scorecard";
+    }
+
+    @PreAuthorize(PerformanceAccess.READ)
+    @GetMapping("/performance/indicator")
+    String indicator(@RequestParam(required = false) String code, @RequestParam(required = false) String group, Model model) {
+        Indicator indicator = code == null ? null : indicators.find(code).orElse(null);
+        if (indicator == null) {
+            throw new NotFoundException("No indicator " + code);
+        }
+        Scorecard.Card card = scorecard.card(indicator.serviceArea());
+        Scorecard.Line line = card.lines().stream().filter(l -> l.indicator().code().equals(code)).findFirst().orElseThrow();
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        model.addAttribute("card", card);
+        model.addAttribute("line", line);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("chart", Chart.of(line.quarters(), indicator.percent(), line.quarters().stream().map(q -> format.quarter(q.period())).toList()));
+        model.addAttribute("benchmark", benchmark(indicator, group, model));
+        Period last = line.lastComplete().period();
+        model.addAttribute("teamRows", TeamRows.of(indicators.grid(List.of(indicator), last.start(), last.end()), indicator, last, teams()));
+        Role role = CurrentUser.get().orElseThrow().role();
+        model.addAttribute("drill", DRILL.contains(role));
+        model.addAttribute("mayTarget", role == Role.SENIOR_MANAGER || role == Role.ADMIN);
+        model.addAttribute("mayComment", COMMENT.contains(role));
+        model.addAttribute("names", line.commentary() == null ? Map.of()
+                : workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(), List.of(line.commentary().writtenBy())));
+        return "performance/indicator";
+    }
+
+    @PreAuthorize(PerformanceAccess.DRILL)
+    @GetMapping("/performance/records")
+    String records(@RequestParam(required = false) String code, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String part, Model model) {
+        Indicator indicator = code == null ? null : indicators.find(code).orElse(null);
+        LocalDate first = date(from);
+        LocalDate last = date(to);
+        Map<Long, TeamRef> teams = teams();
+        Long teamId = team == null || team.isBlank() ? null : team.matches("\\d{1,18}") ? Long.valueOf(team) : -1L;
+        if (indicator == null || first == null || last == null || first.isAfter(last) || (teamId != null && !teams.containsKey(teamId))) {
+            throw new NotFoundException("No such records");
+        }
+        boolean numerator = "numerator".equals(part);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("from", first);
+        model.addAttribute("to", last);
+        model.addAttribute("team", teamId == null ? null : teams.get(teamId));
+        model.addAttribute("numerator", numerator);
+        model.addAttribute("teams", teams);
+        model.addAttribute("listing", records.list(indicator, first, last, teamId, numerator));
+        return "performance/records";
+    }
+
+    /** The council among the chosen comparison group (else the first), in the latest year the group has values for. */
+    private Benchmarks.Comparison benchmark(Indicator indicator, String groupParam, Model model) {
+        long authority = CurrentUser.get().orElseThrow().authorityId();
+        List<Benchmarks.Group> groups = benchmarks.groups(authority);
+        model.addAttribute("groups", groups);
+        Benchmarks.Group chosen = groups.stream().filter(g -> String.valueOf(g.id()).equals(groupParam)).findFirst()
+                .orElse(groups.isEmpty() ? null : groups.get(0));
+        model.addAttribute("group", chosen);
+        if (chosen == null) {
+            return null;
+        }
+        return benchmarks.latestYear(authority, chosen, indicator.code()).map(year -> {
+            Period fy = Period.yearOf(java.time.LocalDate.of(year, 4, 1));
+            var ours = indicators.tally(indicator, fy.start(), fy.end(), null).value(indicator);
+            return benchmarks.compare(authority, indicator, chosen, year, councils.require(authority).nameEn(), ours);
+        }).orElse(null);
+    }
+
+    private Map<Long, TeamRef> teams() {
+        long authority = CurrentUser.get().orElseThrow().authorityId();
+        return workforce.teams(authority).stream().collect(Collectors.toMap(TeamRef::id, Function.identity(), (a, b) -> a,
+                java.util.LinkedHashMap::new));
+    }
+
+    private static LocalDate date(String v) {
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
