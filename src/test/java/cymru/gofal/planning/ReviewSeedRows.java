@@ -1,13 +1,10 @@
 package cymru.gofal.planning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cymru.gofal.platform.calendar.SqlSeed;
 import cymru.gofal.platform.calendar.TimescaleRule;
 import cymru.gofal.platform.calendar.TimescaleUnit;
 
@@ -38,72 +35,7 @@ final class ReviewSeedRows {
 
     static List<List<String>> rows(String table) {
         List<List<String>> rows = new ArrayList<>();
-        for (String migration : MIGRATIONS) {
-            String sql = text(migration);
-            String marker = "INSERT INTO " + table + " (";
-            int at = sql.indexOf(marker);
-            while (at >= 0) {
-                int values = sql.indexOf(" VALUES", at);
-                rows.addAll(parse(sql, values + " VALUES".length()));
-                at = sql.indexOf(marker, values);
-            }
-        }
+        MIGRATIONS.forEach(m -> rows.addAll(SqlSeed.rows(m, table)));
         return rows;
-    }
-
-    private static String text(String migration) {
-        try (InputStream in = ReviewSeedRows.class.getClassLoader().getResourceAsStream(migration)) {
-            if (in == null) {
-                throw new IllegalStateException(migration + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<List<String>> parse(String sql, int pos) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = null;
-        StringBuilder token = new StringBuilder();
-        int i = pos;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '-' && sql.startsWith("--", i)) {
-                i = sql.indexOf('\n', i);
-                continue;
-            }
-            if (c == '\'') {
-                int end = i + 1;
-                while (true) {
-                    int quote = sql.indexOf('\'', end);
-                    if (quote + 1 < sql.length() && sql.charAt(quote + 1) == '\'') {
-                        token.append(sql, end, quote).append('\'');
-                        end = quote + 2;
-                    } else {
-                        token.append(sql, end, quote);
-                        i = quote + 1;
-                        break;
-                    }
-                }
-                continue;
-            }
-            if (c == '(' && row == null) {
-                row = new ArrayList<>();
-            } else if ((c == ',' || c == ')') && row != null) {
-                row.add(token.toString().strip());
-                token.setLength(0);
-                if (c == ')') {
-                    rows.add(row);
-                    row = null;
-                }
-            } else if (c == ';' && row == null) {
-                return rows;
-            } else if (row != null) {
-                token.append(c);
-            }
-            i++;
-        }
-        throw new IllegalStateException("Unterminated INSERT");
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * a copy that could drift. Understands just what the migration uses: single-quoted strings with '' escapes,
  * numbers, TRUE/FALSE, and -- comments between rows. String values come back unescaped; others as written.
  */
-final class SqlSeed {
+public final class SqlSeed {
 
     static final String MIGRATION = "db/migration/V2__calendar_and_timescales.sql";
 
@@ -21,13 +21,19 @@ final class SqlSeed {
 
     /** Every row inserted into {@code table}, in file order, across all its INSERT statements. */
     static List<List<String>> rows(String table) {
-        String sql = migrationText();
+        List<List<String>> rows = rows(MIGRATION, table);
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("No INSERT INTO " + table + " in " + MIGRATION);
+        }
+        return rows;
+    }
+
+    /** Every row inserted into {@code table} by the migration (a classpath resource), in file order; none when it has no INSERT. */
+    public static List<List<String>> rows(String migration, String table) {
+        String sql = text(migration);
         String marker = "INSERT INTO " + table + " (";
         List<List<String>> rows = new ArrayList<>();
         int at = sql.indexOf(marker);
-        if (at < 0) {
-            throw new IllegalStateException("No INSERT INTO " + table + " in " + MIGRATION);
-        }
         while (at >= 0) {
             int values = sql.indexOf(" VALUES", at);
             rows.addAll(parseValues(sql, values + " VALUES".length()));
@@ -37,9 +43,13 @@ final class SqlSeed {
     }
 
     static String migrationText() {
-        try (InputStream in = SqlSeed.class.getClassLoader().getResourceAsStream(MIGRATION)) {
+        return text(MIGRATION);
+    }
+
+    private static String text(String migration) {
+        try (InputStream in = SqlSeed.class.getClassLoader().getResourceAsStream(migration)) {
             if (in == null) {
-                throw new IllegalStateException(MIGRATION + " is not on the classpath");
+                throw new IllegalStateException(migration + " is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -90,6 +100,6 @@ final class SqlSeed {
             }
             i++;
         }
-        throw new IllegalStateException("Unterminated INSERT in " + MIGRATION);
+        throw new IllegalStateException("Unterminated INSERT at " + pos);
     }
 }
