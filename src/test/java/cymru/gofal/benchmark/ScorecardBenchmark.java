@@ -36,7 +36,8 @@ public final class ScorecardBenchmark {
 
     /** The tables behind the reporting views the seeded indicators read. */
     static final List<String> TABLES = List.of("contact", "referral", "turned_aside", "assessment", "assessment_need", "carer_offer",
-            "person_relationship", "staff");
+            "person_relationship", "staff", "care_case", "case_allocation", "care_plan", "plan_version", "plan_service", "plan_review",
+            "unmet_need");
     static final int RUNS = 7;
 
     private ScorecardBenchmark() {
