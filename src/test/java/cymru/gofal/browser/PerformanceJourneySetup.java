@@ -1,5 +1,6 @@
 package cymru.gofal.browser;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.Cookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,7 +33,7 @@ import cymru.gofal.people.PeopleFixture;
  * Monday of the last complete quarter, so SCC/006 counts them: one decided the same day (in time), one decided three
  * days later and one never decided (both past their due day: overdue, not in the numerator). The senior manager is
  * made staff of the team for the journey when not staff already, so a commentary shows its writer's name; the username
- * is taken off that row after it. Also the downloads, fetched with the browser's cookies.
+ * is taken off that row after it. Also the pack's downloads, fetched with the browser's cookies and read.
  */
 final class PerformanceJourneySetup {
 
@@ -55,7 +64,7 @@ final class PerformanceJourneySetup {
                 INSERT INTO team (authority_id, code, name_en, name_cy, kind, service_area, established_fte, created_by, updated_by)
                 VALUES (?, ?, ?, 'Dyletswydd plant ' || ?, 'CHILDREN', 'CHILDREN', 5, 'test', 'test') RETURNING id""")
                 .params(COUNCIL, code, teamName, code).query(Long.class).single();
-        LocalDate received = quarterStart.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate received = receivedOn(quarterStart);
         LocalDate due = received.plusDays(1);
         inTime = "Cadi Prydderch-" + unique;
         referral(child("Cadi", "Prydderch-" + unique, "FEMALE"), received, due, received);
@@ -101,6 +110,34 @@ final class PerformanceJourneySetup {
         String cookie = cookies.stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The day the referrals were received: the first Monday of the quarter. */
+    static LocalDate receivedOn(LocalDate quarterStart) {
+        return quarterStart.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** A PDF's text, its white space run together. */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The text of every cell of every sheet of a workbook, as shown. */
+    static List<String> cellTexts(byte[] workbook) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        texts.add(formatter.formatCellValue(cell));
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     private long child(String given, String family, String gender) {

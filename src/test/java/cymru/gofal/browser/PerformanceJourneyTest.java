@@ -1,20 +1,11 @@
 package cymru.gofal.browser;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,9 +167,7 @@ class PerformanceJourneyTest extends CaseJourneyPages {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> d.contains(".pdf"));
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(commentary);
-        }
+        assertThat(PerformanceJourneySetup.pdfText(pdf.body())).contains(commentary);
 
         String xlsxUrl = driver.findElement(By.id("download-xlsx")).getAttribute("href");
         assertThat(xlsxUrl).endsWith("/performance/pack.xlsx?quarter=" + quarter);
@@ -186,7 +175,7 @@ class PerformanceJourneyTest extends CaseJourneyPages {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type"))
                 .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(cellTexts(xlsx.body())).contains(commentary);
+        assertThat(PerformanceJourneySetup.cellTexts(xlsx.body())).contains(commentary);
     }
 
     /** What the status should say for a year-to-date value as the scorecard shows it ("87.5%"), against the target. */
@@ -199,21 +188,6 @@ class PerformanceJourneyTest extends CaseJourneyPages {
     }
 
     private LocalDate receivedOn() {
-        return lastQuarter.start().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
-    }
-
-    private static List<String> cellTexts(byte[] workbook) throws Exception {
-        DataFormatter formatter = new DataFormatter();
-        List<String> texts = new java.util.ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        texts.add(formatter.formatCellValue(cell));
-                    }
-                }
-            }
-        }
-        return texts;
+        return PerformanceJourneySetup.receivedOn(lastQuarter.start());
     }
 }
