@@ -84,7 +84,7 @@ class PerformancePagesTest {
     }
 
     @Test
-    void aSeniorManagerSetsATargetAndASecondManagerWorkingFromTheOldPageIsTold() throws Exception {
+    void aSeniorManagerSetsAndChangesATargetAndASecondManagerWorkingFromTheOldPageIsTold() throws Exception {
         int year = Period.yearOf(LocalDate.now()).financialYear();
         mvc.perform(post("/performance/targets").param("code", "SCC/010").param("period", String.valueOf(year)).param("target", "abc")
                         .with(csrf()).with(DemoLogins.as("senior.manager")))
@@ -101,6 +101,13 @@ class PerformancePagesTest {
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasSize(1)));
         mvc.perform(get("/performance").param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(content().string(containsString("12.5%")));
+        mvc.perform(get("/performance/indicator").param("code", "SCC/010").param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(content().string(containsString("name=\"version-" + year + "\" value=\"0\"")));
+        mvc.perform(post("/performance/targets").param("code", "SCC/010").param("period", String.valueOf(year)).param("target", "11")
+                        .param("version-" + year, "0").with(csrf()).with(DemoLogins.as("senior.manager")))
+                .andExpect(flash().attribute("saved", "performance.target.saved"));
+        mvc.perform(get("/performance").param("lang", "en").with(DemoLogins.as("councillor")))
+                .andExpect(content().string(containsString("11.0%")));
         mvc.perform(post("/performance/targets").param("code", "SCC/010").param("period", String.valueOf(year)).param("target", "10")
                 .with(csrf()).with(DemoLogins.as("practitioner"))).andExpect(status().isForbidden());
     }

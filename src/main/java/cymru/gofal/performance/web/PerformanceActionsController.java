@@ -40,11 +40,15 @@ class PerformanceActionsController {
         this.commentaries = commentaries;
     }
 
-    /** period: "2026" (the financial year 2026-27) or "2026-Q2". */
+    /**
+     * period: "2026" (the financial year 2026-27) or "2026-Q2". The version of the target the user saw for that period
+     * is {@code version-<period>} (the page sends one for every period that has a target), or {@code version}.
+     */
     @PreAuthorize(PerformanceAccess.TARGETS)
     @PostMapping("/performance/targets")
     String setTarget(@RequestParam(required = false) String code, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+            @RequestParam(required = false) String target, @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        String version = form.getOrDefault("version-" + period, form.get("version"));
         Indicator indicator = find(code);
         List<FormError> errors = new ArrayList<>();
         int[] p = period(period);

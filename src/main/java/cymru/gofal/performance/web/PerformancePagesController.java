@@ -18,6 +18,7 @@ import cymru.gofal.performance.internal.Indicators;
 import cymru.gofal.performance.internal.Period;
 import cymru.gofal.performance.internal.Records;
 import cymru.gofal.performance.internal.Scorecard;
+import cymru.gofal.performance.internal.Targets;
 import cymru.gofal.platform.authority.Councils;
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.Role;
@@ -47,9 +48,11 @@ class PerformancePagesController {
     private final PerformanceFormat format;
     private final Benchmarks benchmarks;
     private final Councils councils;
+    private final Targets targets;
 
     PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format,
-            Benchmarks benchmarks, Councils councils) {
+            Benchmarks benchmarks, Councils councils, Targets targets) {
+        this.targets = targets;
         this.benchmarks = benchmarks;
         this.councils = councils;
         this.scorecard = scorecard;
@@ -91,6 +94,7 @@ class PerformancePagesController {
         Role role = CurrentUser.get().orElseThrow().role();
         model.addAttribute("drill", DRILL.contains(role));
         model.addAttribute("mayTarget", role == Role.SENIOR_MANAGER || role == Role.ADMIN);
+        model.addAttribute("targetVersions", targetVersions(indicator, line));
         model.addAttribute("mayComment", COMMENT.contains(role));
         model.addAttribute("names", line.commentary() == null ? Map.of()
                 : workforce.namesByUsername(CurrentUser.get().orElseThrow().authorityId(), List.of(line.commentary().writtenBy())));
@@ -119,6 +123,19 @@ class PerformancePagesController {
         model.addAttribute("teams", teams);
         model.addAttribute("listing", records.list(indicator, first, last, teamId, numerator));
         return "performance/records";
+    }
+
+    /** The version of each target set for the periods the page offers, by the form's period value ("2026", "2026-Q2"). */
+    private Map<String, Integer> targetVersions(Indicator indicator, Scorecard.Line line) {
+        long authority = CurrentUser.get().orElseThrow().authorityId();
+        var set = targets.of(authority, line.quarters().get(0).period().financialYear(), line.year().financialYear());
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        set.forEach((k, t) -> {
+            if (k.code().equals(indicator.code())) {
+                out.put(k.quarter() == 0 ? String.valueOf(k.financialYear()) : k.financialYear() + "-Q" + k.quarter(), t.version());
+            }
+        });
+        return out;
     }
 
     /** The council among the chosen comparison group (else the first), in the latest year the group has values for. */
