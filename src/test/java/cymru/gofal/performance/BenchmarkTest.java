@@ -48,7 +48,7 @@ class BenchmarkTest {
         List<FormError> problems = new ArrayList<>();
         String csv = "Council,Indicator,Period,Value\nTorfaen,SCC/006,2025-26,91.24\nBlaenau Gwent,NOPE,2025-26,80\n"
                 + "Caerphilly,SCC/006,2025-27,80\nNewport,SCC/006,2025/26,-3\n";
-        List<BenchmarkFile.Row> rows = BenchmarkFile.read(new StringReader(csv), Set.of("SCC/006"), problems);
+        List<BenchmarkFile.Row> rows = BenchmarkFile.read(new StringReader(csv), Set.of("SCC/006"), 2025, problems);
         assertThat(rows).isEmpty();
         assertThat(problems).extracting(FormError::messageKey).containsExactly("performance.benchmark.error.indicator",
                 "performance.benchmark.error.period", "performance.benchmark.error.value");
@@ -56,10 +56,37 @@ class BenchmarkTest {
     }
 
     @Test
+    void aRepeatedValueOrAYearNotYetEndedIsRefusedNamingTheLine() throws Exception {
+        List<FormError> problems = new ArrayList<>();
+        String csv = "council,indicator,period,value\nTorfaen,SCC/006,2024-25,91\ntorfaen,SCC/006,2024-25,92\nNewport,SCC/006,2026-27,80\n";
+        assertThat(BenchmarkFile.read(new StringReader(csv), Set.of("SCC/006"), 2025, problems)).isEmpty();
+        assertThat(problems).extracting(FormError::messageKey).containsExactly("performance.benchmark.error.duplicate",
+                "performance.benchmark.error.notEnded");
+        assertThat(problems.get(1).args()).containsExactly(4L, "2026-27");
+    }
+
+    @Test
+    void aSpreadsheetsUtf8FileWithAByteOrderMarkIsReadAndAnotherEncodingIsRefused() throws Exception {
+        String tag = PerformanceFixture.unique();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = ("council,indicator,period,value\nYnys Môn " + tag + ",PM24,2001-02,70\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(body, 0, file, bom.length, body.length);
+        mvc.perform(multipart("/performance/benchmarks/import").file(new MockMultipartFile("file", "v.csv", "text/csv", file))
+                .with(csrf()).with(DemoLogins.as("senior.manager"))).andExpect(flash().attribute("saved", "performance.benchmark.imported"));
+        assertThat(jdbc.sql("SELECT count(*) FROM benchmark_value WHERE council_name = :n").param("n", "Ynys Môn " + tag)
+                .query(Long.class).single()).isEqualTo(1);
+        byte[] latin1 = ("council,indicator,period,value\nYnys Môn " + tag + ",PM24,2002-03,70\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        mvc.perform(multipart("/performance/benchmarks/import").file(new MockMultipartFile("file", "w.csv", "text/csv", latin1))
+                .with(csrf()).with(DemoLogins.as("senior.manager"))).andExpect(flash().attribute("errors", hasSize(1)));
+    }
+
+    @Test
     void periodsAreFinancialYearsWrittenEitherWayAndValuesRoundToOneDecimalPlace() throws Exception {
         List<FormError> problems = new ArrayList<>();
         String csv = "value,period,indicator,council\n91.25,2025-26,SCC/006,Torfaen\n7,2024/2025,SCC/006,Newport\n";
-        List<BenchmarkFile.Row> rows = BenchmarkFile.read(new StringReader(csv), Set.of("SCC/006"), problems);
+        List<BenchmarkFile.Row> rows = BenchmarkFile.read(new StringReader(csv), Set.of("SCC/006"), 2025, problems);
         assertThat(problems).isEmpty();
         assertThat(rows).containsExactly(new BenchmarkFile.Row("Torfaen", "SCC/006", 2025, new BigDecimal("91.3")),
                 new BenchmarkFile.Row("Newport", "SCC/006", 2024, new BigDecimal("7.0")));
@@ -80,19 +107,19 @@ class BenchmarkTest {
         var higher = benchmarks.compare(1, catalogue.find("SCC/006").orElseThrow(), g, 2030, "Test council", new BigDecimal("85.0"));
         assertThat(higher.rank()).isEqualTo(2);
         assertThat(higher.of()).isEqualTo(5);
-        assertThat(higher.quartile()).isEqualTo(2);
+        assertThat(higher.quartile()).as("rank 2 of 5: floor(1 x 4 / 5) + 1").isEqualTo(1);
         assertThat(higher.median()).isEqualByComparingTo("80");
         assertThat(higher.entries()).extracting(Benchmarks.Entry::rank).containsExactly(1, 2, 3, 3, 5);
         var lower = benchmarks.compare(1, catalogue.find("SCC/010").orElseThrow(), g, 2030, "Test council", new BigDecimal("12.0"));
         assertThat(lower.rank()).isEqualTo(2);
-        assertThat(lower.quartile()).isEqualTo(4);
+        assertThat(lower.quartile()).as("rank 2 of 2: floor(1 x 4 / 2) + 1").isEqualTo(3);
         assertThat(lower.median()).isEqualByComparingTo("11");
     }
 
     @Test
     void aSeniorManagerImportsAFileAndMakesAGroupThatTheIndicatorPageThenCompares() throws Exception {
         String tag = PerformanceFixture.unique();
-        String csv = "council,indicator,period,value\nNorth " + tag + ",PM24,2031-32,70\nSouth " + tag + ",PM24,2031-32,90\n";
+        String csv = "council,indicator,period,value\nNorth " + tag + ",PM24,2001-02,70\nSouth " + tag + ",PM24,2001-02,90\n";
         mvc.perform(multipart("/performance/benchmarks/import").file(new MockMultipartFile("file", "values.csv", "text/csv", csv.getBytes()))
                         .with(csrf()).with(DemoLogins.as("senior.manager")))
                 .andExpect(flash().attribute("saved", "performance.benchmark.imported"));
@@ -109,7 +136,7 @@ class BenchmarkTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"benchmark-table\"")))
                 .andExpect(content().string(containsString("South " + tag)))
-                .andExpect(content().string(containsString("financial year 2031-32")));
+                .andExpect(content().string(containsString("financial year 2001-02")));
         mvc.perform(get("/performance/benchmarks").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
     }
 }

@@ -86,4 +86,10 @@ class IndicatorApiTest {
                         .with(DemoLogins.as("senior.manager")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void anApiCallStartsNoSession() throws Exception {
+        var result = mvc.perform(get("/api/indicators").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk()).andReturn();
+        org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).as("session").isNull();
+    }
 }

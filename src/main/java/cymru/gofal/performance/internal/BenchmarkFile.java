@@ -21,8 +21,9 @@ import cymru.gofal.platform.web.FormError;
 /**
  * Reads a CSV file of other councils' published indicator values: a header row naming the columns council,
  * indicator, period and value (any order, any case), then one row per value. period is a financial year written
- * 2025-26, 2025/26 or 2025-2026; value is a number of at least 0, rounded half up to one decimal place. Every bad row
- * is reported with its line number; a file with any problem is refused whole.
+ * 2025-26, 2025/26 or 2025-2026, a year that has ended; value is a number of at least 0, rounded half up to one
+ * decimal place. The same council, indicator and year twice is refused. Every bad row is reported with its line
+ * number; a file with any problem is refused whole.
  */
 public final class BenchmarkFile {
 
@@ -41,7 +42,7 @@ public final class BenchmarkFile {
     }
 
     /** The rows, or none and the problems (field "file", message key and arguments) when the file is not right. */
-    public static List<Row> read(Reader in, Set<String> indicatorCodes, List<FormError> problems) throws IOException {
+    public static List<Row> read(Reader in, Set<String> indicatorCodes, int lastYear, List<FormError> problems) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
@@ -57,20 +58,28 @@ public final class BenchmarkFile {
             }
             Map<String, Integer> index = new java.util.HashMap<>();
             header.forEach((name, i) -> index.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), i));
+            Set<String> seen = new java.util.HashSet<>();
             for (CSVRecord r : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new FormError("file", "performance.benchmark.error.tooMany", MAX_ROWS));
                     break;
                 }
                 Row row = row(r, index, indicatorCodes, problems);
-                if (row != null) {
+                if (row != null && row.financialYear() > lastYear) {
+                    problems.add(new FormError("file", "performance.benchmark.error.notEnded", r.getParser().getCurrentLineNumber(),
+                            row.financialYear() + "-" + String.format("%02d", (row.financialYear() + 1) % 100)));
+                } else if (row != null && !seen.add(row.council().toLowerCase(Locale.ROOT) + "|" + row.indicator() + "|" + row.financialYear())) {
+                    problems.add(new FormError("file", "performance.benchmark.error.duplicate", r.getParser().getCurrentLineNumber()));
+                } else if (row != null) {
                     rows.add(row);
                 }
                 if (problems.size() >= 20) {
                     break;
                 }
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
+            problems.add(new FormError("file", "performance.benchmark.error.notUtf8"));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(new FormError("file", "performance.benchmark.error.notCsv"));
         }
         if (problems.isEmpty() && rows.isEmpty()) {

@@ -19,10 +19,12 @@ public class BenchmarkImport {
 
     private final IndicatorCatalogue catalogue;
     private final Benchmarks benchmarks;
+    private final java.time.Clock clock;
 
-    BenchmarkImport(IndicatorCatalogue catalogue, Benchmarks benchmarks) {
+    BenchmarkImport(IndicatorCatalogue catalogue, Benchmarks benchmarks, java.time.Clock clock) {
         this.catalogue = catalogue;
         this.benchmarks = benchmarks;
+        this.clock = clock;
     }
 
     /** The values stored (0 with problems added to {@code problems}: nothing was stored). */
@@ -30,7 +32,8 @@ public class BenchmarkImport {
     @Transactional
     public int importFile(Reader in, List<FormError> problems) throws IOException {
         Set<String> codes = catalogue.all().stream().map(Indicator::code).collect(Collectors.toSet());
-        List<BenchmarkFile.Row> rows = BenchmarkFile.read(in, codes, problems);
+        int lastYear = Period.yearOf(cymru.gofal.platform.web.Dates.today(clock)).financialYear() - 1;
+        List<BenchmarkFile.Row> rows = BenchmarkFile.read(in, codes, lastYear, problems);
         if (!problems.isEmpty()) {
             return 0;
         }

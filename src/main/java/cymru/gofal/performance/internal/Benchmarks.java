@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Other councils' published values and comparison groups, and where the council stands among a group: its rank
- * (1 = best by the indicator's polarity; equal values share a rank), quartile (1 = the best quarter) and the
+ * (1 = best by the indicator's polarity; equal values share a rank), quartile (1 = the best quarter: rank r of n is in
+ * quartile floor((r - 1) x 4 / n) + 1, so the best of any group is in the top quartile) and the
  * group's median (of every council compared, the council itself included).
  */
 @Component
@@ -106,14 +107,18 @@ public class Benchmarks {
         return id.isPresent();
     }
 
-    /** The latest financial year with a value for the indicator from any member of the group, if any. */
-    public Optional<Integer> latestYear(long authorityId, Group group, String code) {
+    /**
+     * The latest financial year up to {@code lastYear} (the last complete one: the council's own figure for a year
+     * still running would be a part-year) with a value for the indicator from any member of the group, if any.
+     */
+    public Optional<Integer> latestYear(long authorityId, Group group, String code, int lastYear) {
         if (group.members().isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 SELECT max(financial_year) FROM benchmark_value WHERE authority_id = :a AND indicator_code = :c
-                   AND council_name IN (:m)""").param("a", authorityId).param("c", code).param("m", group.members())
+                   AND council_name IN (:m) AND financial_year <= :last""").param("a", authorityId).param("c", code).param("m", group.members())
+                .param("last", lastYear)
                 .query(Integer.class).optional();
     }
 
@@ -147,7 +152,7 @@ public class Benchmarks {
         }
         Integer rank = ranked.stream().filter(Entry::ours).map(Entry::rank).findFirst().orElse(null);
         int n = ranked.size();
-        Integer quartile = rank == null ? null : Math.min(4, Math.max(1, (int) Math.ceil(rank * 4.0 / n)));
+        Integer quartile = rank == null ? null : (rank - 1) * 4 / n + 1;
         return new Comparison(group, year, ranked, rank, n, quartile, median(ranked));
     }
 

@@ -50,6 +50,7 @@ public class Commentaries {
      *
      * @throws StaleVersionException when someone wrote or changed it since
      */
+    @org.springframework.transaction.annotation.Transactional
     public void write(long authorityId, Key key, String body, Integer version, String by) {
         int n;
         if (version == null) {

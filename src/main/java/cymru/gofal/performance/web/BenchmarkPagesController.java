@@ -61,7 +61,12 @@ class BenchmarkPagesController {
         } else if (file.getSize() > MAX_BYTES) {
             errors.add(new FormError("file", "performance.benchmark.error.tooBig", MAX_BYTES / 1024 / 1024));
         } else {
-            try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            // UTF-8 only, strictly (a file saved in another encoding is refused, not stored with broken letters),
+            // without the byte-order mark spreadsheets write at the start of "CSV UTF-8" files.
+            var bomless = org.apache.commons.io.input.BOMInputStream.builder().setInputStream(file.getInputStream()).get();
+            try (var in = new InputStreamReader(bomless, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT))) {
                 stored = importer.importFile(in, errors);
             }
         }

@@ -111,7 +111,10 @@ class PerformanceActionsController {
     }
 
     private Indicator find(String code) {
-        return code == null ? null : indicators.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
+        if (code == null) {
+            throw new NotFoundException("No indicator");
+        }
+        return indicators.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
     }
 
     /** [financial year, quarter (0 = the year)], or null when not a period. */

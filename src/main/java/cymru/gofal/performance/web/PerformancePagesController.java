@@ -49,10 +49,12 @@ class PerformancePagesController {
     private final Benchmarks benchmarks;
     private final Councils councils;
     private final Targets targets;
+    private final java.time.Clock clock;
 
     PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format,
-            Benchmarks benchmarks, Councils councils, Targets targets) {
+            Benchmarks benchmarks, Councils councils, Targets targets, java.time.Clock clock) {
         this.targets = targets;
+        this.clock = clock;
         this.benchmarks = benchmarks;
         this.councils = councils;
         this.scorecard = scorecard;
@@ -138,7 +140,10 @@ class PerformancePagesController {
         return out;
     }
 
-    /** The council among the chosen comparison group (else the first), in the latest year the group has values for. */
+    /**
+     * The council among the chosen comparison group (else the first), in the latest complete financial year the group
+     * has values for (the council's own figure for a year still running would be a part-year).
+     */
     private Benchmarks.Comparison benchmark(Indicator indicator, String groupParam, Model model) {
         long authority = CurrentUser.get().orElseThrow().authorityId();
         List<Benchmarks.Group> groups = benchmarks.groups(authority);
@@ -149,7 +154,8 @@ class PerformancePagesController {
         if (chosen == null) {
             return null;
         }
-        return benchmarks.latestYear(authority, chosen, indicator.code()).map(year -> {
+        int lastComplete = Period.yearOf(cymru.gofal.platform.web.Dates.today(clock)).financialYear() - 1;
+        return benchmarks.latestYear(authority, chosen, indicator.code(), lastComplete).map(year -> {
             Period fy = Period.yearOf(java.time.LocalDate.of(year, 4, 1));
             var ours = indicators.tally(indicator, fy.start(), fy.end(), null).value(indicator);
             return benchmarks.compare(authority, indicator, chosen, year, councils.require(authority).nameEn(), ours);

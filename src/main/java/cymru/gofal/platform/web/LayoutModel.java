@@ -31,9 +31,13 @@ class LayoutModel {
     /**
      * Loads the CSRF token before the page is rendered. The layout's sign-out form needs it, and the session that holds
      * it cannot be created once a long page has begun to be sent (a request with no session yet, such as HTTP Basic).
+     * Not for the JSON API (this advice also reaches REST controllers), which must never start a session.
      */
     @ModelAttribute
     void loadCsrfToken(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return; // the API uses no session and no CSRF token; loading one would start a session
+        }
         if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
                 instanceof org.springframework.security.web.csrf.CsrfToken token) {
             token.getToken();
