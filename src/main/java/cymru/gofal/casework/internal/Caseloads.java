@@ -30,15 +30,12 @@ import cymru.gofal.workforce.Workforce;
 
 /**
  * Caseload views. A team's: each worker who holds cases with their open cases, weight against capacity and the cases they
- * did not fit when allocated; the complex cases (complexity from {@value #COMPLEX_FROM} up) held by workers who did not
- * fit; the unallocated cases with how long each has waited. A team manager sees their own teams, a senior manager any.
+ * did not fit when allocated; the complex cases (case_complexity.complex) held by workers who did not fit; the
+ * unallocated cases with how long each has waited. A team manager sees their own teams, a senior manager any.
  * A practitioner's own open cases. Only cases of people the viewer may see appear or count; each view is audited.
  */
 @Service
 public class Caseloads {
-
-    /** The least complexity (case_complexity code, by ordinal) the "complex cases" list takes. */
-    static final String COMPLEX_FROM = "HIGH";
 
     public record WorkerLoad(StaffProfile staff, CaseLoads.Load load) {
         /** Weight as a percentage of capacity (rounded down); null when their capacity is 0. */
@@ -129,9 +126,9 @@ public class Caseloads {
                   JOIN LATERAL (SELECT x.fits, x.misfits, x.allocated_on FROM case_allocation x WHERE x.case_id = c.id AND x.staff_id = c.staff_id
                                  ORDER BY x.allocated_at DESC, x.id DESC LIMIT 1) a ON NOT a.fits
                  WHERE c.authority_id = :scopeAuthority AND c.team_id = :team AND c.closed_on IS NULL
-                   AND k.ordinal >= (SELECT ordinal FROM case_complexity WHERE code = :complexFrom)
+                   AND k.complex
                 """ + " AND " + pv.visible("c.person_id") + " ORDER BY k.ordinal DESC, c.opened_on, c.id")
-                .params(pv.params()).param("scopeAuthority", authority).param("team", teamId).param("complexFrom", COMPLEX_FROM)
+                .params(pv.params()).param("scopeAuthority", authority).param("team", teamId)
                 .query(Caseloads::row).list();
     }
 
