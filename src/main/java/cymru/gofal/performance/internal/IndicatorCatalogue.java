@@ -23,7 +23,19 @@ public class IndicatorCatalogue {
         this.jdbc = jdbc;
     }
 
+    /** The catalogue is migration data: read once, then kept (a new indicator arrives with a release, and a restart). */
+    private volatile List<Indicator> cached;
+
     public List<Indicator> all() {
+        List<Indicator> list = cached;
+        if (list == null) {
+            list = read();
+            cached = list;
+        }
+        return list;
+    }
+
+    private List<Indicator> read() {
         return jdbc.sql("""
                 SELECT code, framework, service_area, title_en, title_cy, definition_en, definition_cy, numerator_en, numerator_cy,
                        denominator_en, denominator_cy, polarity, unit, source_view, period_column, team_column, person_column,

@@ -60,8 +60,19 @@ public class Scorecard {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Card card(String area) {
+        return card(i -> area == null || i.serviceArea().equals(area));
+    }
+
+    /** The scorecard of the indicators with these codes only (a business plan's), counting nothing else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Card of(java.util.Collection<String> codes) {
+        return card(i -> codes.contains(i.code()));
+    }
+
+    private Card card(java.util.function.Predicate<Indicator> which) {
         LocalDate today = Dates.today(clock);
-        List<Indicator> chosen = indicators.catalogue().stream().filter(i -> area == null || i.serviceArea().equals(area)).toList();
+        List<Indicator> chosen = indicators.catalogue().stream().filter(which).toList();
         List<Period> quarters = Period.quartersTo(today, QUARTERS);
         Period year = Period.yearOf(today);
         LocalDate from = quarters.get(0).start();

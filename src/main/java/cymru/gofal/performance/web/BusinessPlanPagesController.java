@@ -113,7 +113,7 @@ class BusinessPlanPagesController {
         model.addAttribute("plan", plan);
         model.addAttribute("team", plan.teamId() == null ? null : teams().get(plan.teamId()));
         model.addAttribute("catalogue", indicators.catalogue());
-        model.addAttribute("lines", scorecard.card(null).lines().stream()
+        model.addAttribute("lines", scorecard.of(plan.objectives().stream().flatMap(o -> o.indicators().stream()).distinct().toList()).lines().stream()
                 .collect(Collectors.toMap(l -> l.indicator().code(), Function.identity())));
         model.addAttribute("mayWrite", mayWrite());
         return "performance/plan";
