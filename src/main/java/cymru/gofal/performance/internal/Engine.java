@@ -3,97 +3,77 @@ package cymru.gofal.performance.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes indicators from the reporting views. Indicators that read the same view by the same period and team
- * columns are counted together in ONE grouped pass over that view (count FILTER per indicator), so the whole
- * catalogue costs about one read of each view it uses, whatever the number of indicators, teams and months.
+ * Indicator tallies by team and month, counted from the reporting views ({@link Counting}) and kept between
+ * computations ({@link KeptTallies}) while nothing behind them changes. Counts are always of whole months: a range
+ * is widened to the first day of its first month and the last day of its last (every view's period column is a
+ * day on which something happened or fell due, and the definitions decide what today's date means for them).
  */
 @Component
 public class Engine {
 
+    private final Counting counting;
+    private final KeptTallies kept;
     private final JdbcClient jdbc;
 
-    Engine(JdbcClient jdbc) {
+    Engine(Counting counting, KeptTallies kept, JdbcClient jdbc) {
+        this.counting = counting;
+        this.kept = kept;
         this.jdbc = jdbc;
     }
 
     /**
-     * Tallies of the indicators by team and month over the days {@code from} to {@code to} (inclusive) in the
-     * council; for one team only when {@code teamId} is given.
+     * Tallies of the indicators by team and month over the months of {@code from} to {@code to} in the council; for
+     * one team only when {@code teamId} is given. Kept tallies still valid are read; the rest are counted (for every
+     * team, so they can be kept) and kept.
      */
     public Grid compute(long authorityId, Collection<Indicator> indicators, LocalDate from, LocalDate to, Long teamId) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
         Grid grid = new Grid();
-        for (List<Indicator> pass : passes(indicators)) {
-            count(authorityId, pass, from, to, teamId, grid);
+        Map<String, List<Indicator>> byView = indicators.stream()
+                .collect(Collectors.groupingBy(Indicator::sourceView, LinkedHashMap::new, Collectors.toList()));
+        List<Indicator> stale = new java.util.ArrayList<>();
+        byView.forEach((view, list) -> {
+            Set<String> valid = kept.read(authorityId, view, list, first, last, teamId, grid);
+            list.stream().filter(i -> !valid.contains(i.code())).forEach(stale::add);
+        });
+        if (!stale.isEmpty()) {
+            KeptTallies.Snapshot seen = kept.snapshot();
+            Grid counted = counting.compute(authorityId, stale, first.atDay(1), last.atEndOfMonth(), null);
+            kept.keep(authorityId, stale, first, last, counted, seen);
+            for (Indicator i : stale) {
+                counted.each(i.code(), (team, month, tally) -> {
+                    if (teamId == null || teamId.equals(team)) {
+                        grid.add(i.code(), team, month, tally);
+                    }
+                });
+            }
         }
         return grid;
     }
 
-    /**
-     * Every council's tallies at once (for reports across councils and the benchmark): one grouped pass per view over
-     * every council's rows, by council, team and month.
-     */
+    /** Every council's tallies (for reports across councils and the benchmark), kept tallies used where valid. */
     public Map<Long, Grid> computeAll(Collection<Indicator> indicators, LocalDate from, LocalDate to) {
-        Map<Long, Grid> grids = new java.util.HashMap<>();
-        for (List<Indicator> pass : passes(indicators)) {
-            jdbc.sql(sql(pass, false, true)).param("from", from).param("to", to)
-                    .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> add(pass, rs, 2, grids.computeIfAbsent(rs.getLong(1), a -> new Grid())));
+        Map<Long, Grid> grids = new HashMap<>();
+        for (long council : jdbc.sql("SELECT id FROM authority ORDER BY id").query(Long.class).list()) {
+            grids.put(council, compute(council, indicators, from, to, null));
         }
         return grids;
     }
 
-    private static java.util.Collection<List<Indicator>> passes(Collection<Indicator> indicators) {
-        return indicators.stream().collect(Collectors.groupingBy(i -> i.sourceView() + "|" + i.periodColumn() + "|" + i.teamColumn(),
-                LinkedHashMap::new, Collectors.toList())).values();
-    }
-
-    private void count(long authorityId, List<Indicator> pass, LocalDate from, LocalDate to, Long teamId, Grid grid) {
-        String sql = sql(pass, teamId != null, false);
-        var spec = jdbc.sql(sql).param("authority", authorityId).param("from", from).param("to", to);
-        if (teamId != null) {
-            spec = spec.param("team", teamId);
-        }
-        spec.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> add(pass, rs, 1, grid));
-    }
-
-    /** One result row: the team and month at {@code column}, then each indicator's denominator and numerator. */
-    private static void add(List<Indicator> pass, java.sql.ResultSet rs, int column, Grid grid) throws java.sql.SQLException {
-        Long team = rs.getObject(column, Long.class);
-        YearMonth month = YearMonth.from(rs.getObject(column + 1, LocalDate.class));
-        for (int k = 0; k < pass.size(); k++) {
-            long d = rs.getLong(column + 2 + 2 * k);
-            long n = rs.getLong(column + 3 + 2 * k);
-            if (d > 0 || n > 0) {
-                grid.add(pass.get(k).code(), team, month, new Tally(n, d));
-            }
-        }
-    }
-
-    /**
-     * The grouped SQL of one pass: per indicator, its denominator count and its numerator count; for one council
-     * (bound as :authority) or, {@code allCouncils}, for every council with the council's id first.
-     */
-    static String sql(List<Indicator> pass, boolean oneTeam, boolean allCouncils) {
-        Indicator first = pass.get(0);
-        StringBuilder s = new StringBuilder("SELECT ").append(allCouncils ? "authority_id, " : "").append(first.teamColumn())
-                .append(", date_trunc('month', ").append(first.periodColumn()).append(")::date");
-        for (Indicator i : pass) {
-            s.append(",\n count(*) FILTER (WHERE (").append(i.denominatorWhere()).append("))")
-                    .append(",\n count(*) FILTER (WHERE (").append(i.denominatorWhere()).append(") AND (").append(i.numeratorWhere()).append("))");
-        }
-        s.append("\nFROM ").append(first.sourceView()).append(" WHERE ").append(allCouncils ? "" : "authority_id = :authority AND ")
-                .append(first.periodColumn()).append(" BETWEEN :from AND :to");
-        if (oneTeam) {
-            s.append(" AND ").append(first.teamColumn()).append(" = :team");
-        }
-        return s.append(allCouncils ? "\nGROUP BY 1, 2, 3" : "\nGROUP BY 1, 2").toString();
+    /** Every council's tallies counted afresh in one grouped pass per view, nothing kept (the benchmark's cold figure). */
+    public Map<Long, Grid> countAll(Collection<Indicator> indicators, LocalDate from, LocalDate to) {
+        return counting.computeAll(indicators, YearMonth.from(from).atDay(1), YearMonth.from(to).atEndOfMonth());
     }
 }

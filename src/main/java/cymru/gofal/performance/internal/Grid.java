@@ -40,6 +40,16 @@ public final class Grid {
         return total(code, team, false, from, to);
     }
 
+    /** A cell of the grid: one indicator's tally for one team (null: no team) and month. */
+    public interface Cell {
+        void accept(Long team, YearMonth month, Tally tally);
+    }
+
+    /** Every cell of the indicator. */
+    void each(String code, Cell cell) {
+        cells.getOrDefault(code, Map.of()).forEach((team, months) -> months.forEach((month, tally) -> cell.accept(team, month, tally)));
+    }
+
     /** The teams with rows for the indicator (null for rows with no team). */
     public java.util.Set<Long> teams(String code) {
         return cells.getOrDefault(code, Map.of()).keySet();
