@@ -74,7 +74,7 @@ class BusinessPlanPagesController {
     String create(@RequestParam(required = false) String title, @RequestParam(required = false) String area,
             @RequestParam(required = false) String team, @RequestParam(required = false) String year, RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
-        String t = FormText.required("title", title, 200, "performance.plan.title.error", errors);
+        String t = FormText.requiredLine("title", title, 200, "performance.plan.title.error", errors);
         if (area == null || !AREAS.contains(area)) {
             errors.add(new FormError("area", "performance.plan.area.error"));
         }

@@ -73,7 +73,7 @@ public class Agreement {
         if (!person && !carer && !advocate) {
             errors.add(new FormError("agreedBy", "planning.agreedBy.required"));
         }
-        String advocateName = FormText.optional("advocateName", in.advocateName(), 200, "planning.advocateName", errors);
+        String advocateName = FormText.optionalLine("advocateName", in.advocateName(), 200, "planning.advocateName", errors);
         if (advocate && advocateName == null && errors.stream().noneMatch(e -> e.field().equals("advocateName"))) {
             errors.add(new FormError("advocateName", "planning.advocateName.required"));
         }

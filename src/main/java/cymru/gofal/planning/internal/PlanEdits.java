@@ -102,7 +102,7 @@ public class PlanEdits {
         if (!PlanReference.has(reference.supportSources(), source)) {
             errors.add(new FormError("source", "planning.source.required"));
         }
-        String whoText = FormText.optional("who", who, 200, "planning.who", errors);
+        String whoText = FormText.optionalLine("who", who, 200, "planning.who", errors);
         String whatText = FormText.required("what", what, 2000, "planning.what", errors);
         Refused.throwIfAny(errors);
         store.bump(planId, version);

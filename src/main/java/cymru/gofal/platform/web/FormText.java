@@ -27,6 +27,24 @@ public final class FormText {
         return v.isEmpty() ? null : check(field, v, max, key, errors);
     }
 
+    /** As {@link #required}, for a one-line box: line breaks and tabs are refused as well ({@code <key>.invalid}). */
+    public static String requiredLine(String field, String value, int max, String key, List<FormError> errors) {
+        return oneLine(field, required(field, value, max, key, errors), key, errors);
+    }
+
+    /** As {@link #optional}, for a one-line box: line breaks and tabs are refused as well ({@code <key>.invalid}). */
+    public static String optionalLine(String field, String value, int max, String key, List<FormError> errors) {
+        return oneLine(field, optional(field, value, max, key, errors), key, errors);
+    }
+
+    private static String oneLine(String field, String v, String key, List<FormError> errors) {
+        if (v != null && v.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            errors.add(new FormError(field, key + ".invalid"));
+            return null;
+        }
+        return v;
+    }
+
     /**
      * A person's name: letters of any alphabet with their accents, spaces, hyphens, apostrophes and full stops
      * (O'Brien, Rhys-Jones, St. John). Markup and code are not names; {@code <key>.characters} says so. Null in, null out.

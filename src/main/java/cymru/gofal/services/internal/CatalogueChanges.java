@@ -148,7 +148,7 @@ public class CatalogueChanges {
     }
 
     private String name(String name, Long except, List<FormError> errors) {
-        String n = FormText.required("name", name, 200, "services.provider.name.error", errors);
+        String n = FormText.requiredLine("name", name, 200, "services.provider.name.error", errors);
         if (n != null && store.nameTaken(Providers.authorityId(), n, except)) {
             errors.add(new FormError("name", "services.provider.name.error.taken"));
         }

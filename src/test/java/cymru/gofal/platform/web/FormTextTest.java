@@ -26,4 +26,17 @@ class FormTextTest {
             assertThat(errors).extracting(FormError::messageKey).containsExactly("x.summary.invalid");
         }
     }
+
+    @Test
+    void aOneLineBoxRefusesLineBreaksAndTabsThatATextAreaAccepts() {
+        for (String bad : List.of("Two\nlines", "Carriage\rreturn", "Tab\there")) {
+            List<FormError> errors = new ArrayList<>();
+            assertThat(FormText.requiredLine("title", bad, 100, "x.title", errors)).isNull();
+            assertThat(errors).extracting(FormError::messageKey).containsExactly("x.title.invalid");
+        }
+        List<FormError> errors = new ArrayList<>();
+        assertThat(FormText.optionalLine("title", "  One line  ", 100, "x.title", errors)).isEqualTo("One line");
+        assertThat(FormText.optionalLine("title", "", 100, "x.title", errors)).isNull();
+        assertThat(errors).isEmpty();
+    }
 }
