@@ -84,6 +84,38 @@ class PerformancePagesTest {
     }
 
     @Test
+    void aCountsYearToDateIsJudgedAgainstTheYearsTargetProRataAndTheScorecardSaysSo() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        Period year = Period.yearOf(today);
+        long gone = java.time.temporal.ChronoUnit.DAYS.between(year.start(), today) + 1;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
+        java.math.BigDecimal proRata = java.math.BigDecimal.valueOf(365_000L * gone).divide(java.math.BigDecimal.valueOf(days), 1,
+                java.math.RoundingMode.HALF_UP);
+        jdbc.sql("DELETE FROM indicator_target WHERE authority_id = 1 AND indicator_code = 'CH/012' AND financial_year = :y")
+                .param("y", year.financialYear()).update();
+        jdbc.sql("""
+                INSERT INTO indicator_target (authority_id, indicator_code, financial_year, quarter, target, set_by)
+                VALUES (1, 'CH/012', :y, NULL, 365000, 'test')""").param("y", year.financialYear()).update();
+        try {
+            String page = mvc.perform(get("/performance").param("lang", "en").with(DemoLogins.as("councillor")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"status-rules\"")))
+                    .andReturn().getResponse().getContentAsString();
+            String line = page.substring(page.indexOf("id=\"line-CH-012\""));
+            line = line.substring(0, line.indexOf("</tr>"));
+            org.assertj.core.api.Assertions.assertThat(line)
+                    .contains("Compared with the target pro rata: " + proRata.toPlainString() + " after " + gone + " of " + days + " days")
+                    .containsAnyOf(">On track<", ">Not on track<")
+                    .doesNotContain(">Off target<");
+            String percent = page.substring(page.indexOf("id=\"line-SCC-006\""));
+            org.assertj.core.api.Assertions.assertThat(percent.substring(0, percent.indexOf("</tr>"))).doesNotContain("pro rata");
+        } finally {
+            jdbc.sql("DELETE FROM indicator_target WHERE authority_id = 1 AND indicator_code = 'CH/012' AND financial_year = :y")
+                    .param("y", year.financialYear()).update();
+        }
+    }
+
+    @Test
     void aSeniorManagerSetsAndChangesATargetAndASecondManagerWorkingFromTheOldPageIsTold() throws Exception {
         int year = Period.yearOf(LocalDate.now()).financialYear();
         mvc.perform(post("/performance/targets").param("code", "SCC/010").param("period", String.valueOf(year)).param("target", "abc")
