@@ -84,6 +84,29 @@ class PerformancePagesTest {
     }
 
     @Test
+    void recordsOfAPeriodThatIsNotWholeMonthsAreRefusedWithAnErrorSummaryNotListedForTheWholeMonths() throws Exception {
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-05-10").param("to", "1999-05-20")
+                        .param("team", String.valueOf(team)).param("part", "numerator").param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("href=\"#from\"")))
+                .andExpect(content().string(containsString("href=\"#to\"")))
+                .andExpect(content().string(containsString("for example 1999-05-01")))
+                .andExpect(content().string(containsString("for example 1999-05-31")))
+                .andExpect(content().string(containsString("aria-describedby=\"from-hint from-error\"")))
+                .andExpect(content().string(not(containsString("records were counted"))))
+                .andExpect(content().string(not(containsString(seenFamily))));
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-02-30").param("to", "1999-04-30")
+                        .param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The first day must be a real date")));
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-06-01").param("to", "1999-04-30")
+                        .param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The last day must be on or after the first day")));
+    }
+
+    @Test
     void aCountsYearToDateIsJudgedAgainstTheYearsTargetProRataAndTheScorecardSaysSo() throws Exception {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         Period year = Period.yearOf(today);
