@@ -127,7 +127,7 @@ class PerformancePagesTest {
             String line = page.substring(page.indexOf("id=\"line-CH-012\""));
             line = line.substring(0, line.indexOf("</tr>"));
             org.assertj.core.api.Assertions.assertThat(line)
-                    .contains("Compared with the target pro rata: " + proRata.toPlainString() + " after " + gone + " of " + days + " days")
+                    .contains("The year&#39;s target pro rata, " + proRata.toPlainString() + ": " + gone + " of " + days + " days gone")
                     .containsAnyOf(">On track<", ">Not on track<")
                     .doesNotContain(">Off target<");
             String percent = page.substring(page.indexOf("id=\"line-SCC-006\""));
