@@ -88,6 +88,23 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aPeriodThatIsNotWholeMonthsIsAProblemNamingTheParameterNotWholeMonthFiguresSilently() throws Exception {
+        mvc.perform(get("/api/indicators/SCC/006/values").param("from", "1999-05-10").param("to", "1999-06-30")
+                        .param("team", String.valueOf(team)).param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("from")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("1999-05-01")));
+        mvc.perform(get("/api/indicators/SCC/006/values").param("from", "1999-04-01").param("to", "1999-05-10")
+                        .param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("to")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("1999-05-31")));
+        mvc.perform(get("/api/indicators/PM24/values").param("from", "2000-02-01").param("to", "2000-02-29")
+                        .with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anApiCallStartsNoSession() throws Exception {
         var result = mvc.perform(get("/api/indicators").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk()).andReturn();
         org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).as("session").isNull();

@@ -84,6 +84,61 @@ class PerformancePagesTest {
     }
 
     @Test
+    void recordsOfAPeriodThatIsNotWholeMonthsAreRefusedWithAnErrorSummaryNotListedForTheWholeMonths() throws Exception {
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-05-10").param("to", "1999-05-20")
+                        .param("team", String.valueOf(team)).param("part", "numerator").param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("href=\"#from\"")))
+                .andExpect(content().string(containsString("href=\"#to\"")))
+                .andExpect(content().string(containsString("for example 1999-05-01")))
+                .andExpect(content().string(containsString("for example 1999-05-31")))
+                .andExpect(content().string(containsString("aria-describedby=\"from-hint from-error\"")))
+                .andExpect(content().string(not(containsString("records were counted"))))
+                .andExpect(content().string(not(containsString(seenFamily))));
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-02-30").param("to", "1999-04-30")
+                        .param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The first day must be a real date")));
+        mvc.perform(get("/performance/records").param("code", "SCC/006").param("from", "1999-06-01").param("to", "1999-04-30")
+                        .param("lang", "en").with(DemoLogins.as("senior.manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The last day must be on or after the first day")));
+    }
+
+    @Test
+    void aCountsYearToDateIsJudgedAgainstTheYearsTargetProRataAndTheScorecardSaysSo() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        Period year = Period.yearOf(today);
+        long gone = java.time.temporal.ChronoUnit.DAYS.between(year.start(), today) + 1;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
+        java.math.BigDecimal proRata = java.math.BigDecimal.valueOf(365_000L * gone).divide(java.math.BigDecimal.valueOf(days), 1,
+                java.math.RoundingMode.HALF_UP);
+        jdbc.sql("DELETE FROM indicator_target WHERE authority_id = 1 AND indicator_code = 'CH/012' AND financial_year = :y")
+                .param("y", year.financialYear()).update();
+        jdbc.sql("""
+                INSERT INTO indicator_target (authority_id, indicator_code, financial_year, quarter, target, set_by)
+                VALUES (1, 'CH/012', :y, NULL, 365000, 'test')""").param("y", year.financialYear()).update();
+        try {
+            String page = mvc.perform(get("/performance").param("lang", "en").with(DemoLogins.as("councillor")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"status-rules\"")))
+                    .andReturn().getResponse().getContentAsString();
+            String line = page.substring(page.indexOf("id=\"line-CH-012\""));
+            line = line.substring(0, line.indexOf("</tr>"));
+            org.assertj.core.api.Assertions.assertThat(line)
+                    .contains("The year&#39;s target pro rata, " + proRata.toPlainString() + ": " + gone + " of " + days + " days gone")
+                    .containsAnyOf(">On track<", ">Not on track<")
+                    .doesNotContain(">Off target<");
+            String percent = page.substring(page.indexOf("id=\"line-SCC-006\""));
+            org.assertj.core.api.Assertions.assertThat(percent.substring(0, percent.indexOf("</tr>"))).doesNotContain("pro rata");
+        } finally {
+            jdbc.sql("DELETE FROM indicator_target WHERE authority_id = 1 AND indicator_code = 'CH/012' AND financial_year = :y")
+                    .param("y", year.financialYear()).update();
+        }
+    }
+
+    @Test
     void aSeniorManagerSetsAndChangesATargetAndASecondManagerWorkingFromTheOldPageIsTold() throws Exception {
         int year = Period.yearOf(LocalDate.now()).financialYear();
         mvc.perform(post("/performance/targets").param("code", "SCC/010").param("period", String.valueOf(year)).param("target", "abc")

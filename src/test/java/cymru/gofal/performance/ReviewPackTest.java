@@ -183,35 +183,46 @@ class ReviewPackTest {
     }
 
     @Test
-    void theBenchmarkIsAgainstTheFirstComparisonGroupInTheLatestPublishedYearUpToTheQuarter() throws Exception {
+    void theBenchmarkIsAgainstTheFirstComparisonGroupInTheLastCompleteYearWithTheCouncilsOwnWholeYearFigure() throws Exception {
         String name = "0 Pack review group";
-        benchmarks.store(1, List.of(new BenchmarkFile.Row("Pack North", "SCC/006", 2004, new BigDecimal("90.0")),
-                new BenchmarkFile.Row("Pack South", "SCC/006", 2004, new BigDecimal("50.0")),
-                new BenchmarkFile.Row("Pack North", "SCC/006", 2005, new BigDecimal("10.0"))), "test");
+        PerformanceFixture f = PerformanceFixture.ofDemoCouncil(jdbc);
+        LocalDate day = LocalDate.of(2003, 11, 10);
+        f.referral(f.team(), f.child(), "CHILDREN", day, day.plusDays(1), day.plusDays(1), null);
+        benchmarks.store(1, List.of(new BenchmarkFile.Row("Pack North", "SCC/006", 2003, new BigDecimal("90.0")),
+                new BenchmarkFile.Row("Pack South", "SCC/006", 2003, new BigDecimal("50.0")),
+                new BenchmarkFile.Row("Pack North", "SCC/006", 2004, new BigDecimal("10.0")),
+                new BenchmarkFile.Row("Pack South", "SCC/006", 2004, new BigDecimal("11.0"))), "test");
         benchmarks.createGroup(1, name, List.of("Pack North", "Pack South"), "test");
         Benchmarks.Group group = benchmarks.groups(1).get(0);
         assertThat(group.name()).isEqualTo(name);
         Indicator scc006 = asSeniorManager(() -> indicators.find("SCC/006").orElseThrow());
         String council = jdbc.sql("SELECT name_en FROM authority WHERE id = 1").query(String.class).single();
-        Benchmarks.Comparison expected = benchmarks.compare(1, scc006, group, 2004, council, quarterTally(scc006).value(scc006));
+        // 2004-Q1 ends inside 2004-05, so the last complete year is 2003-04: the council's whole 2003-04 against the group's.
+        BigDecimal ours = tally(scc006, LocalDate.of(2003, 4, 1), LocalDate.of(2004, 3, 31)).value(scc006);
+        Benchmarks.Comparison expected = benchmarks.compare(1, scc006, group, 2003, council, ours);
         String page = mvc.perform(get("/performance/pack").param("quarter", QUARTER).param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("compare the council with the group " + name)))
+                .andExpect(content().string(containsString("compare the council with the group " + name + " in the latest financial year up to 2003-04")))
                 .andReturn().getResponse().getContentAsString();
         String line = page.substring(page.indexOf("id=\"pack-line-SCC-006\""));
-        assertThat(line.substring(0, line.indexOf("</tr>"))).contains("Rank " + expected.rank() + " of 3 (2004-05)", "group median");
+        assertThat(line.substring(0, line.indexOf("</tr>"))).contains("Rank " + expected.rank() + " of 3 (2003-04: council " + ours.toPlainString() + "%)", "group median");
         byte[] xlsx = mvc.perform(get("/performance/pack.xlsx").param("quarter", QUARTER).param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row row = rowOf(book.getSheet("Children"), "SCC/006");
             int b = 8 + 8;
             assertThat(row.getCell(b).getStringCellValue()).isEqualTo(name);
-            assertThat(row.getCell(b + 1).getStringCellValue()).isEqualTo("2004-05");
+            assertThat(row.getCell(b + 1).getStringCellValue()).isEqualTo("2003-04");
             assertThat(row.getCell(b + 2).getNumericCellValue()).isEqualTo(expected.rank().doubleValue());
             assertThat(row.getCell(b + 3).getNumericCellValue()).isEqualTo(3.0);
             assertThat(row.getCell(b + 4).getNumericCellValue()).isEqualTo(expected.quartile().doubleValue());
             assertThat(row.getCell(b + 5).getNumericCellValue()).isEqualTo(expected.median().movePointLeft(2).doubleValue());
         }
+        // The fourth quarter ends with its year, so 2004-Q4's pack compares the whole of 2004-05.
+        mvc.perform(get("/performance/pack").param("quarter", "2004-Q4").param("lang", "en").with(DemoLogins.as("councillor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("in the latest financial year up to 2004-05")))
+                .andExpect(content().string(containsString(" of 3 (2004-05: council ")));
     }
 
     @Test
@@ -233,7 +244,11 @@ class ReviewPackTest {
     }
 
     private Tally quarterTally(Indicator indicator) {
-        return asSeniorManager(() -> indicators.tally(indicator, LocalDate.of(2004, 4, 1), LocalDate.of(2004, 6, 30), null));
+        return tally(indicator, LocalDate.of(2004, 4, 1), LocalDate.of(2004, 6, 30));
+    }
+
+    private Tally tally(Indicator indicator, LocalDate from, LocalDate to) {
+        return asSeniorManager(() -> indicators.tally(indicator, from, to, null));
     }
 
     private static Row rowOf(Sheet sheet, String code) {

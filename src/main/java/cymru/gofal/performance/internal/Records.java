@@ -43,9 +43,18 @@ public class Records {
     public record Listing(List<Row> rows, long counted, long notShown, boolean cut) {
     }
 
+    /**
+     * The rows of whole months {@code from} (a month's first day) to {@code to} (a month's last day): the engine
+     * counts by month, so only such a range lists exactly the rows behind a figure.
+     *
+     * @throws IllegalArgumentException when the range is not whole months
+     */
     @PreAuthorize("hasAnyRole('TEAM_MANAGER','SENIOR_MANAGER','QA_OFFICER','REVIEWER','ADMIN')")
     @Transactional
     public Listing list(Indicator i, LocalDate from, LocalDate to, Long teamId, boolean numeratorOnly) {
+        if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != to.lengthOfMonth() || from.isAfter(to)) {
+            throw new IllegalArgumentException("Not whole months: " + from + " to " + to);
+        }
         long authority = Indicators.authorityId();
         String where = " FROM " + i.sourceView() + " WHERE authority_id = :authority AND " + i.periodColumn() + " BETWEEN :from AND :to AND ("
                 + i.denominatorWhere() + ")" + (numeratorOnly ? " AND (" + i.numeratorWhere() + ")" : "")

@@ -3,7 +3,6 @@ package cymru.gofal.performance.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +56,13 @@ public class ReviewPack {
         this.clock = clock;
     }
 
-    /** The pack: the council's name in the reader's language, the quarter, the trend's quarters (oldest first). */
-    public record Pack(String council, Period quarter, List<Period> quarters, Benchmarks.Group group, List<Section> sections) {
+    /**
+     * The pack: the council's name in the reader's language, the quarter, the trend's quarters (oldest first) and
+     * {@code benchmarkUpTo}, the last financial year complete by the quarter's end: benchmarks use published years up
+     * to it, each compared with the council's own figure for that whole year.
+     */
+    public record Pack(String council, Period quarter, List<Period> quarters, Benchmarks.Group group, Period benchmarkUpTo,
+            List<Section> sections) {
     }
 
     public record Section(String area, List<Item> items) {
@@ -85,6 +89,12 @@ public class ReviewPack {
         public Scorecard.QuarterValue value() {
             return trend.get(trend.size() - 1);
         }
+
+        /** The council's own value in the benchmark's year (null without a benchmark or a figure). */
+        public BigDecimal benchmarkOurs() {
+            return benchmark == null ? null
+                    : benchmark.entries().stream().filter(Benchmarks.Entry::ours).map(Benchmarks.Entry::value).findFirst().orElse(null);
+        }
     }
 
     /** The last quarter that has ended by today: the pack's default. */
@@ -104,7 +114,8 @@ public class ReviewPack {
         List<Indicator> chosen = indicators.catalogue().stream().filter(i -> AREAS.contains(i.serviceArea())).toList();
         List<Benchmarks.Group> groups = benchmarks.groups(authority);
         Benchmarks.Group group = groups.isEmpty() ? null : groups.get(0);
-        Map<String, Integer> years = group == null ? Map.of() : benchmarkYears(authority, group, quarter.financialYear());
+        Period upTo = lastCompleteYear(quarter);
+        Map<String, Integer> years = group == null ? Map.of() : benchmarkYears(authority, group, upTo.financialYear());
         LocalDate from = years.values().stream().map(y -> LocalDate.of(y, 4, 1)).reduce(quarters.get(0).start(),
                 (a, b) -> a.isBefore(b) ? a : b);
         Grid grid = indicators.grid(chosen, from, quarter.end());
@@ -127,8 +138,7 @@ public class ReviewPack {
             Integer year = years.get(i.code());
             if (year != null) {
                 Period fy = Period.yearOf(LocalDate.of(year, 4, 1));
-                LocalDate to = fy.end().isAfter(quarter.end()) ? quarter.end() : fy.end();
-                BigDecimal ours = grid.council(i.code(), fy.firstMonth(), YearMonth.from(to)).value(i);
+                BigDecimal ours = grid.council(i.code(), fy.firstMonth(), fy.lastMonth()).value(i);
                 comparison = benchmarks.compare(authority, i, group, year, ourName, ours);
             }
             Commentaries.Commentary note = notes.get(new Commentaries.Key(i.code(), quarter.financialYear(), quarter.quarter()));
@@ -137,7 +147,17 @@ public class ReviewPack {
                     .add(new Item(i, trend, direction, comparison, note, note == null ? null : names.get(note.writtenBy())));
         }
         List<Section> sections = AREAS.stream().map(a -> new Section(a, byArea.getOrDefault(a, List.of()))).toList();
-        return new Pack(councils.name(authority, locale), quarter, quarters, group, sections);
+        return new Pack(councils.name(authority, locale), quarter, quarters, group, upTo, sections);
+    }
+
+    /**
+     * The last financial year that has ended by the quarter's end: the quarter's own year when it is the fourth
+     * quarter, else the year before. Other councils publish whole-year values, so the council's figure of a year
+     * still running at the quarter's end (a part-year) is never compared with them.
+     */
+    public static Period lastCompleteYear(Period quarter) {
+        Period year = Period.yearOf(quarter.start());
+        return year.end().equals(quarter.end()) ? year : Period.yearOf(year.start().minusDays(1));
     }
 
     /** Records that the signed-in user downloaded the pack of {@code quarter} as {@code format} ("pdf", "xlsx"). */
@@ -161,7 +181,7 @@ public class ReviewPack {
         return Period.quarterOf(start);
     }
 
-    /** Per indicator, the latest financial year, up to {@code upTo}, with a value from a member of the group. */
+    /** Per indicator, the latest financial year, up to {@code upTo} (a complete year), with a value from a member of the group. */
     private Map<String, Integer> benchmarkYears(long authority, Benchmarks.Group group, int upTo) {
         Map<String, Integer> out = new HashMap<>();
         if (group.members().isEmpty()) {

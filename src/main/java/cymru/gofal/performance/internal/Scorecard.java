@@ -39,9 +39,17 @@ public class Scorecard {
     public record QuarterValue(Period period, Tally tally, BigDecimal value, BigDecimal target, Status status, boolean partial) {
     }
 
-    /** One indicator's line. {@code quarters} oldest first; the last is the current (partial) quarter. */
+    /**
+     * One indicator's line. {@code quarters} oldest first; the last is the current (partial) quarter.
+     * {@code yearJudgement} says how the year to date was judged against the year's target (see {@link Status#of(
+     * Indicator, BigDecimal, BigDecimal, Period, LocalDate)}): a count pro rata, a percentage as set.
+     */
     public record Line(Indicator indicator, List<QuarterValue> quarters, Period year, Tally yearToDate, BigDecimal yearValue,
-            BigDecimal yearTarget, Status yearStatus, Trend trend, Commentaries.Commentary commentary) {
+            BigDecimal yearTarget, Status.Judgement yearJudgement, Trend trend, Commentaries.Commentary commentary) {
+
+        public Status yearStatus() {
+            return yearJudgement.status();
+        }
 
         /** The last complete quarter (the one before the current). */
         public QuarterValue lastComplete() {
@@ -88,7 +96,7 @@ public class Scorecard {
                 Tally t = grid.council(i.code(), q.firstMonth(), q.lastMonth());
                 BigDecimal v = t.value(i);
                 BigDecimal target = value(targetsSet.get(new Targets.Key(i.code(), q.financialYear(), q.quarter())));
-                values.add(new QuarterValue(q, t, v, target, Status.of(i, v, target), q.partial(today)));
+                values.add(new QuarterValue(q, t, v, target, Status.of(i, v, target, q, today).status(), q.partial(today)));
             }
             Tally ytd = grid.council(i.code(), year.firstMonth(), year.lastMonth());
             BigDecimal yv = ytd.value(i);
@@ -96,7 +104,7 @@ public class Scorecard {
             QuarterValue last = values.get(values.size() - 2);
             QuarterValue before = values.get(values.size() - 3);
             Commentaries.Commentary note = notes.get(new Commentaries.Key(i.code(), last.period().financialYear(), last.period().quarter()));
-            lines.add(new Line(i, values, year, ytd, yv, yt, Status.of(i, yv, yt), Trend.of(i, before.value(), last.value()), note));
+            lines.add(new Line(i, values, year, ytd, yv, yt, Status.of(i, yv, yt, year, today), Trend.of(i, before.value(), last.value()), note));
         }
         return new Card(today, year, quarters, lines);
     }

@@ -64,20 +64,21 @@ class IndicatorApiController {
                 i.source())).toList();
     }
 
-    @Operation(summary = "An indicator's numerator, denominator and value over the days from..to (inclusive), for the council or one team")
+    @Operation(summary = "An indicator's numerator, denominator and value over the whole months from..to (inclusive), for the council or one team",
+            description = "Figures are counted by whole months: from must be the first day of a month and to the last day of a month,"
+                    + " else the answer is a 400 problem naming the parameter.")
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/{code}/values")
-    ValueJson values(@PathVariable String code, @Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) String from,
-            @Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) String to,
+    ValueJson values(@PathVariable String code, @Parameter(description = "the first day of a month, YYYY-MM-DD") @RequestParam(required = false) String from,
+            @Parameter(description = "the last day of a month, YYYY-MM-DD") @RequestParam(required = false) String to,
             @Parameter(description = "a team id of the council (default: the whole council)") @RequestParam(required = false) String team,
             Locale locale) {
         Indicator indicator = indicators.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
         ApiParams.Check check = params.check(locale);
         LocalDate first = check.date("from", from);
         LocalDate last = check.date("to", to);
-        if (first != null && last != null && first.isAfter(last)) {
-            check.add("to", "performance.api.error.order");
-        } else if (first != null && last != null && first.plusYears(MAX_YEARS).isBefore(last)) {
+        MonthRange.check(check, first, last);
+        if (first != null && last != null && first.plusYears(MAX_YEARS).isBefore(last)) {
             check.add("to", "performance.api.error.span", MAX_YEARS);
         }
         Long teamId = null;

@@ -1,10 +1,7 @@
 package cymru.gofal.performance.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,7 +13,6 @@ import cymru.gofal.performance.internal.Benchmarks;
 import cymru.gofal.performance.internal.Indicator;
 import cymru.gofal.performance.internal.Indicators;
 import cymru.gofal.performance.internal.Period;
-import cymru.gofal.performance.internal.Records;
 import cymru.gofal.performance.internal.Scorecard;
 import cymru.gofal.performance.internal.Targets;
 import cymru.gofal.platform.authority.Councils;
@@ -27,8 +23,8 @@ import cymru.gofal.workforce.TeamRef;
 import cymru.gofal.workforce.Workforce;
 
 /**
- * The scorecard, one indicator's page (trend chart and table, teams, target, commentary) and the records behind a
- * number. Unknown codes and teams are 404.
+ * The scorecard and one indicator's page (trend chart and table, teams, target, commentary). Unknown codes are 404.
+ * The records behind a number are {@link RecordsPageController}'s.
  */
 @Controller
 class PerformancePagesController {
@@ -43,7 +39,6 @@ class PerformancePagesController {
 
     private final Scorecard scorecard;
     private final Indicators indicators;
-    private final Records records;
     private final Workforce workforce;
     private final PerformanceFormat format;
     private final Benchmarks benchmarks;
@@ -51,7 +46,7 @@ class PerformancePagesController {
     private final Targets targets;
     private final java.time.Clock clock;
 
-    PerformancePagesController(Scorecard scorecard, Indicators indicators, Records records, Workforce workforce, PerformanceFormat format,
+    PerformancePagesController(Scorecard scorecard, Indicators indicators, Workforce workforce, PerformanceFormat format,
             Benchmarks benchmarks, Councils councils, Targets targets, java.time.Clock clock) {
         this.targets = targets;
         this.clock = clock;
@@ -59,7 +54,6 @@ class PerformancePagesController {
         this.councils = councils;
         this.scorecard = scorecard;
         this.indicators = indicators;
-        this.records = records;
         this.workforce = workforce;
         this.format = format;
     }
@@ -103,30 +97,6 @@ class PerformancePagesController {
         return "performance/indicator";
     }
 
-    @PreAuthorize(PerformanceAccess.DRILL)
-    @GetMapping("/performance/records")
-    String records(@RequestParam(required = false) String code, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String part, Model model) {
-        Indicator indicator = code == null ? null : indicators.find(code).orElse(null);
-        LocalDate first = date(from);
-        LocalDate last = date(to);
-        Map<Long, TeamRef> teams = teams();
-        Long teamId = team == null || team.isBlank() ? null : team.matches("\\d{1,18}") ? Long.valueOf(team) : -1L;
-        if (indicator == null || first == null || last == null || first.isAfter(last) || (teamId != null && !teams.containsKey(teamId))) {
-            throw new NotFoundException("No such records");
-        }
-        boolean numerator = "numerator".equals(part);
-        model.addAttribute("indicator", indicator);
-        model.addAttribute("from", first);
-        model.addAttribute("to", last);
-        model.addAttribute("team", teamId == null ? null : teams.get(teamId));
-        model.addAttribute("numerator", numerator);
-        model.addAttribute("teams", teams);
-        model.addAttribute("listing", records.list(indicator, first, last, teamId, numerator));
-        return "performance/records";
-    }
-
     /** The version of each target set for the periods the page offers, by the form's period value ("2026", "2026-Q2"). */
     private Map<String, Integer> targetVersions(Indicator indicator, Scorecard.Line line) {
         long authority = CurrentUser.get().orElseThrow().authorityId();
@@ -163,16 +133,6 @@ class PerformancePagesController {
     }
 
     private Map<Long, TeamRef> teams() {
-        long authority = CurrentUser.get().orElseThrow().authorityId();
-        return workforce.teams(authority).stream().collect(Collectors.toMap(TeamRef::id, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
-    }
-
-    private static LocalDate date(String v) {
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return TeamRows.teamsOf(workforce);
     }
 }
