@@ -8,21 +8,14 @@ import cymru.gofal.platform.web.FormError;
  * Input the assessment rules refuse, with every problem found: pages show them in the error summary, the API as a
  * 400 problem naming each field. Thrown before anything is written.
  */
-public class InvalidInput extends RuntimeException {
-
-    private final transient List<FormError> errors;
+public class InvalidInput extends cymru.gofal.platform.web.RefusedInput {
 
     public InvalidInput(List<FormError> errors) {
-        super(errors.size() + " problems");
-        this.errors = List.copyOf(errors);
+        super(errors, false);
     }
 
     public static InvalidInput of(String field, String key, Object... args) {
         return new InvalidInput(List.of(new FormError(field, key, args)));
-    }
-
-    public List<FormError> errors() {
-        return errors;
     }
 
     /** Throws when there is any problem. */

@@ -7,13 +7,13 @@ package cymru.gofal.casework.internal;
  *
  * @see #messageKey() the message saying why, for the page and the problem detail
  */
-public class CaseConflict extends RuntimeException {
+public class CaseConflict extends cymru.gofal.platform.web.RefusedInput {
 
     private final String field;
     private final String messageKey;
 
     public CaseConflict(String field, String messageKey) {
-        super(messageKey);
+        super(java.util.List.of(new cymru.gofal.platform.web.FormError(field, messageKey)), true);
         this.field = field;
         this.messageKey = messageKey;
     }
@@ -28,5 +28,10 @@ public class CaseConflict extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    @Override
+    public String conflictTitleKey() {
+        return "casework.api.conflict.title";
     }
 }

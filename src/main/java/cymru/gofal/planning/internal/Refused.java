@@ -8,21 +8,18 @@ import cymru.gofal.platform.web.FormError;
  * Input the plan rules refuse, with every problem found: pages show them in the error summary, the API as a 400
  * problem naming each field. Thrown before anything is written.
  */
-public class Refused extends RuntimeException {
-
-    private final transient List<FormError> errors;
+public class Refused extends cymru.gofal.platform.web.RefusedInput {
 
     public Refused(List<FormError> errors) {
-        super(errors.size() + " problems");
-        this.errors = List.copyOf(errors);
+        super(errors, false);
+    }
+
+    protected Refused(List<FormError> errors, boolean conflict) {
+        super(errors, conflict);
     }
 
     public static Refused of(String field, String key, Object... args) {
         return new Refused(List.of(new FormError(field, key, args)));
-    }
-
-    public List<FormError> errors() {
-        return errors;
     }
 
     public static void throwIfAny(List<FormError> errors) {

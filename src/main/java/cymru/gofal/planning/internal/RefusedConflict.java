@@ -11,6 +11,6 @@ import cymru.gofal.platform.web.FormError;
 public class RefusedConflict extends Refused {
 
     public RefusedConflict(String field, String key, Object... args) {
-        super(List.of(new FormError(field, key, args)));
+        super(List.of(new FormError(field, key, args)), true);
     }
 }

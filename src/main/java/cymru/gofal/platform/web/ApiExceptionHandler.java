@@ -138,6 +138,18 @@ public class ApiExceptionHandler {
                 messages.getMessage("problem.methodNotAllowed", null, locale), Map.of());
     }
 
+    /** A module's refusal: 400 naming each field, or 409 saying why (the first problem), with the fields as well. */
+    @ExceptionHandler(RefusedInput.class)
+    ResponseEntity<ProblemDetail> refused(RefusedInput e, HttpServletRequest request, Locale locale) {
+        List<FieldProblem> errors = e.errors().stream()
+                .map(f -> new FieldProblem(f.field(), messages.getMessage(f.messageKey(), f.args(), locale))).toList();
+        if (!e.conflict()) {
+            return invalid(request, locale, errors);
+        }
+        return problem(request, HttpStatus.CONFLICT, messages.getMessage(e.conflictTitleKey(), null, locale), errors.get(0).message(),
+                Map.of("field", errors.get(0).field(), "errors", errors));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         return problem(request, HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound.title", null, locale),
