@@ -30,6 +30,12 @@ public class FrameworkStore {
         return jdbc.sql("SELECT code FROM review_framework ORDER BY locked DESC, name_en").query(String.class).list();
     }
 
+    /** As {@link #find}, with the framework's row locked until the transaction ends (its edits are serialised). */
+    public Optional<ReviewFramework> findForUpdate(String code) {
+        jdbc.sql("SELECT code FROM review_framework WHERE code = :code FOR UPDATE").param("code", code).query(String.class).optional();
+        return find(code);
+    }
+
     public Optional<ReviewFramework> find(String code) {
         record Head(String code, String nameEn, String nameCy, String descriptionEn, String descriptionCy, String source,
                 boolean locked, int version) {
