@@ -23,6 +23,10 @@ public class Capabilities {
     /** Who reads the council's figures on plans: unmet need, what plans cost, direct payments. */
     private static final Set<Role> PLAN_FIGURES = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.FINANCE_OFFICER);
 
+    /** Who works on joint reviews and self-assessments, or reads them (the review module's ReviewAccess.READ). */
+    private static final Set<Role> JOINT_REVIEW = Set.of(Role.REVIEWER, Role.SENIOR_MANAGER, Role.QA_OFFICER, Role.ADMIN,
+            Role.TEAM_MANAGER);
+
     private final List<Capability> all = List.of(
             new Capability("people", "/people", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.QA_OFFICER,
                     Role.REVIEWER, Role.ADMIN)),
@@ -43,6 +47,8 @@ public class Capabilities {
             new Capability("performance", "/performance", EVERYONE),
             new Capability("benchmarks", "/performance/benchmarks", Set.of(Role.SENIOR_MANAGER, Role.ADMIN)),
             new Capability("businessPlans", "/performance/plans", EVERYONE),
+            new Capability("jointReviews", "/joint-reviews", JOINT_REVIEW),
+            new Capability("reviewFrameworks", "/review/frameworks", JOINT_REVIEW),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
@@ -60,7 +66,7 @@ public class Capabilities {
      * cases).
      */
     private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "caseloads", "myCases",
-            "unmetNeed", "reviews", "performance", "workforce");
+            "unmetNeed", "reviews", "performance", "jointReviews", "workforce");
 
     /** The navigation items the role may follow, in order, one per section (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {
