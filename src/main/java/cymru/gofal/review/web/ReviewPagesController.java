@@ -72,7 +72,10 @@ class ReviewPagesController {
         PageEdits.run(errors, redirect, "review.saved.created",
                 () -> id[0] = edits.create(new ReviewEdits.NewReview(framework, kind, t, null, null, from, to, null)));
         if (!errors.isEmpty()) {
-            redirect.addFlashAttribute("title", title);
+            // What was typed comes back with the errors ("newTitle": the page's own title is a model attribute too).
+            redirect.addFlashAttribute("newTitle", title);
+            redirect.addFlashAttribute("newOnsiteFrom", onsiteFrom);
+            redirect.addFlashAttribute("newOnsiteTo", onsiteTo);
             return "redirect:/joint-reviews";
         }
         return "redirect:/joint-reviews/" + id[0];
