@@ -51,7 +51,8 @@ COMMENT ON VIEW performance_facts_adult_carers IS
 -- plan ended on 31 March is not live at it, as a review due on its plan's end day is not due in V18). Only 31 Marches
 -- up to today are counted. The row's day is that 31 March, so it counts in a financial year, its fourth quarter and
 -- March only.
---   id: the lowest id of the person's plans live on the day; team_id: that plan's case team.
+--   id: the lowest id of the person's plans live on the day; team_id: that plan's case team (taken in the same
+--     grouped pass, so the plans are read once).
 --   reviews_due: reviews of any of the person's adults' care and support plans (live or since ended) due in the
 --     financial year ending that day (1 April to 31 March) that fell due (performance_facts_plan_reviews.fell_due:
 --     held, still not held after their due day, or not held before their plan ended after it);
@@ -61,12 +62,13 @@ COMMENT ON VIEW performance_facts_adult_carers IS
 --     done in the year"); any_due_review_held: at least one was (the looser reading "reviewed during the year").
 -- ---------------------------------------------------------------------------------------------------------------
 CREATE VIEW performance_facts_adult_review_clients AS
-SELECT k.plan_id AS id, k.authority_id, k.person_id, pl.team_id, k.census_on,
+SELECT k.plan_id AS id, k.authority_id, k.person_id, k.team_id, k.census_on,
        rv.due AS reviews_due, rv.held AS reviews_held,
        rv.due > 0 AS reviews_fell_due,
        rv.due > 0 AND rv.held = rv.due AS all_due_reviews_held,
        rv.held > 0 AS any_due_review_held
-  FROM (SELECT p.authority_id, p.person_id, y.census_on::date AS census_on, min(p.id) AS plan_id
+  FROM (SELECT p.authority_id, p.person_id, y.census_on::date AS census_on, min(p.id) AS plan_id,
+               (array_agg(p.team_id ORDER BY p.id))[1] AS team_id
           FROM performance_facts_plans p
           -- Every 31 March from the first on or after the day the plan was first agreed to the last before it ended
           -- (its end day excluded), and none after today (Europe/London, as the views read "today").
@@ -76,7 +78,6 @@ SELECT k.plan_id AS id, k.authority_id, k.person_id, pl.team_id, k.census_on,
                 interval '1 year') AS y(census_on)
          WHERE p.kind = 'CARE_AND_SUPPORT' AND p.service_area = 'ADULTS' AND p.first_agreed_on IS NOT NULL
          GROUP BY p.authority_id, p.person_id, y.census_on) k
-  JOIN performance_facts_plans pl ON pl.id = k.plan_id
   CROSS JOIN LATERAL (
         SELECT count(*) AS due, count(*) FILTER (WHERE r.held_on <= k.census_on) AS held
           FROM performance_facts_plan_reviews r
