@@ -38,9 +38,12 @@ class IndicatorDefinitionsTest {
     IndicatorCatalogue catalogue;
 
     Tally tally(PerformanceFixture f, String code) {
-        Indicator i = catalogue.find(code).orElseThrow();
-        Grid grid = engine.compute(f.council, List.of(i), FROM, TO, null);
-        return grid.council(code, YearMonth.from(FROM), YearMonth.from(TO));
+        return tally(f, code, FROM, TO);
+    }
+
+    Tally tally(PerformanceFixture f, String code, LocalDate from, LocalDate to) {
+        Grid grid = engine.compute(f.council, List.of(catalogue.find(code).orElseThrow()), from, to, null);
+        return grid.council(code, YearMonth.from(from), YearMonth.from(to));
     }
 
     String value(PerformanceFixture f, String code) {
@@ -176,29 +179,126 @@ class IndicatorDefinitionsTest {
         assertThat(value(f, "AD/002")).isEqualTo("2");
     }
 
+    /** An adult's assessment of the person completed on the day given (by a staff member of the team). */
+    static long adultAssessed(PerformanceFixture f, long team, long person, LocalDate completedOn) {
+        return f.assessment("WALES_2016", "ADULT_ASSESSMENT", team, person, null, null, completedOn.minusDays(10), completedOn.plusDays(30),
+                completedOn, null, null);
+    }
+
+    /** A carer's assessment of the carer; completedOn null = still open. */
+    static long carerAssessed(PerformanceFixture f, long team, long carer, LocalDate startedOn, LocalDate completedOn) {
+        return f.assessment("WALES_2016", "CARER_ASSESSMENT", team, carer, null, null, startedOn, startedOn.plusDays(40), completedOn, null, null);
+    }
+
     @Test
-    void sca018aAndBCountCarersOfferedAndAssessed() {
+    void sca018aCountsCarersNotAssessmentsSoBothCarersOfOneAdultCountAndAnOfferToOneIsNotTheOthers() {
         var f = new PerformanceFixture(jdbc, "WALES_2016");
         long t = f.team();
-        long s = f.staff(t, "SOCIAL_WORKER", true);
-        long withOffer = f.adult();
-        long carer1 = f.adult();
-        f.carer(carer1, withOffer);
-        long a1 = f.assessment("WALES_2016", "ADULT_ASSESSMENT", t, withOffer, null, s, IN, IN.plusDays(40), IN.plusDays(5), null, null);
-        long carerAssessed = f.assessment("WALES_2016", "CARER_ASSESSMENT", t, carer1, null, s, IN, IN.plusDays(40), IN.plusDays(9), null, null);
-        f.carerOffer(a1, withOffer, carer1, IN.plusDays(5), carerAssessed);
-        long noOffer = f.adult();
-        f.carer(f.adult(), noOffer);
-        f.assessment("WALES_2016", "ADULT_ASSESSMENT", t, noOffer, null, s, IN, IN.plusDays(40), IN.plusDays(5), null, null);
-        f.assessment("WALES_2016", "ADULT_ASSESSMENT", t, f.adult(), null, s, IN, IN.plusDays(40), IN.plusDays(5), null, null); // no carer
-        long other = f.adult();
-        long carer2 = f.adult();
-        long a2 = f.assessment("WALES_2016", "ADULT_ASSESSMENT", t, other, null, s, BEFORE, BEFORE, BEFORE, null, null);
-        long carerOpen = f.assessment("WALES_2016", "CARER_ASSESSMENT", t, carer2, null, s, IN, IN.plusDays(40), null, null, null);
-        f.carerOffer(a2, other, carer2, IN, carerOpen);                               // accepted, not yet assessed
-        f.carerOffer(a2, other, f.adult(), IN, null);                                 // not accepted
+        long adult = f.adult();
+        long offered = f.adult();
+        long notOffered = f.adult();
+        f.carer(offered, adult);
+        f.carer(notOffered, adult);
+        long a = adultAssessed(f, t, adult, IN);
+        f.carerOffer(a, adult, offered, IN, null);                                    // offered, not answered yet
+        long former = f.adult();
+        long formerlyCaredFor = f.adult();
+        f.carer(former, formerlyCaredFor, LocalDate.of(2019, 1, 1), IN.minusDays(60));   // stopped caring before the assessment began
+        adultAssessed(f, t, formerlyCaredFor, IN);
+        adultAssessed(f, t, f.adult(), IN);                                            // no carer
+        long child = f.child();
+        f.carer(f.adult(), child);
+        f.assessment("WALES_2016", "CHILD_ASSESSMENT", t, child, null, null, IN, IN.plusDays(40), IN, true, true); // a child's carer
         assertThat(tally(f, "SCA/018a")).isEqualTo(new Tally(1, 2));
-        assertThat(tally(f, "SCA/018b")).isEqualTo(new Tally(1, 3));
+        assertThat(value(f, "SCA/018a")).isEqualTo("50.0");
+    }
+
+    @Test
+    void sca018aAndBCountACarerOfTwoAssessedAdultsOnce() {
+        var f = new PerformanceFixture(jdbc, "WALES_2016");
+        long t = f.team();
+        long carer = f.adult();
+        long first = f.adult();
+        long second = f.adult();
+        f.carer(carer, first);
+        f.carer(carer, second);
+        long a = adultAssessed(f, t, first, IN);
+        adultAssessed(f, t, second, IN.plusDays(3));                                   // no offer from this one
+        f.carerOffer(a, first, carer, IN, carerAssessed(f, t, carer, IN, IN.plusDays(9)));
+        assertThat(tally(f, "SCA/018a")).isEqualTo(new Tally(1, 1));
+        assertThat(tally(f, "SCA/018b")).isEqualTo(new Tally(1, 1));
+    }
+
+    @Test
+    void sca018bCountsCarersNotOffersSoACarerOfferedTwiceCountsOnceAndOneAssessedWithoutAnOfferCounts() {
+        var f = new PerformanceFixture(jdbc, "WALES_2016");
+        long t = f.team();
+        long twice = f.adult();                                                        // offered twice, assessed after the second
+        long twiceFor = f.adult();
+        f.carer(twice, twiceFor);
+        long a1 = adultAssessed(f, t, twiceFor, IN);
+        long a2 = adultAssessed(f, t, twiceFor, IN.plusDays(20));
+        f.carerOffer(a1, twiceFor, twice, IN, null);
+        f.carerOffer(a2, twiceFor, twice, IN.plusDays(20), carerAssessed(f, t, twice, IN.plusDays(20), IN.plusDays(30)));
+        long open = f.adult();                                                         // offered and accepted, assessment still open
+        long openFor = f.adult();
+        f.carer(open, openFor);
+        f.carerOffer(adultAssessed(f, t, openFor, IN), openFor, open, IN, carerAssessed(f, t, open, IN, null));
+        long ownAccord = f.adult();                                                    // never offered, assessed at their own request
+        long ownAccordFor = f.adult();
+        f.carer(ownAccord, ownAccordFor);
+        adultAssessed(f, t, ownAccordFor, IN);
+        carerAssessed(f, t, ownAccord, IN, IN.plusDays(15));
+        long unanswered = f.adult();                                                   // offered, no answer
+        long unansweredFor = f.adult();
+        f.carer(unanswered, unansweredFor);
+        f.carerOffer(adultAssessed(f, t, unansweredFor, IN), unansweredFor, unanswered, IN, null);
+        long neither = f.adult();
+        long neitherFor = f.adult();
+        f.carer(neither, neitherFor);
+        adultAssessed(f, t, neitherFor, IN);
+        assertThat(tally(f, "SCA/018a")).isEqualTo(new Tally(3, 5));
+        assertThat(tally(f, "SCA/018b")).isEqualTo(new Tally(2, 5));
+        assertThat(value(f, "SCA/018b")).isEqualTo("40.0");
+    }
+
+    @Test
+    void sca018CountsACarerOncePerFinancialYearInTheMonthOfThatYearsFirstAssessmentWithThatYearsOffersAndAssessments() {
+        var f = new PerformanceFixture(jdbc, "WALES_2016");
+        long t = f.team();
+        long carer = f.adult();
+        long caredFor = f.adult();
+        f.carer(carer, caredFor);
+        long march = adultAssessed(f, t, caredFor, LocalDate.of(2021, 3, 20));          // 2020-21
+        f.carerOffer(march, caredFor, carer, LocalDate.of(2021, 3, 20), null);            // offered in 2020-21 only
+        adultAssessed(f, t, caredFor, LocalDate.of(2021, 5, 10));                        // 2021-22, quarter 1
+        adultAssessed(f, t, caredFor, LocalDate.of(2021, 8, 10));                        // 2021-22, quarter 2: not counted again
+        carerAssessed(f, t, carer, LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 1));  // assessed in 2021-22, quarter 2
+        LocalDate year1 = LocalDate.of(2020, 4, 1);
+        LocalDate year2 = LocalDate.of(2021, 4, 1);
+        assertThat(tally(f, "SCA/018a", year1, year2.minusDays(1))).isEqualTo(new Tally(1, 1));
+        assertThat(tally(f, "SCA/018b", year1, year2.minusDays(1))).isEqualTo(new Tally(0, 1));
+        assertThat(tally(f, "SCA/018a", year2, year2.plusYears(1).minusDays(1))).isEqualTo(new Tally(0, 1));
+        assertThat(tally(f, "SCA/018b", year2, year2.plusYears(1).minusDays(1))).isEqualTo(new Tally(1, 1));
+        assertThat(tally(f, "SCA/018b", FROM, TO)).isEqualTo(new Tally(1, 1));             // the year's assessment counts in quarter 1
+        assertThat(tally(f, "SCA/018a", TO.plusDays(1), LocalDate.of(2021, 9, 30))).isEqualTo(new Tally(0, 0));
+    }
+
+    @Test
+    void sca018CountsACarerInTheTeamOfTheFirstAssessmentOfTheYear() {
+        var f = new PerformanceFixture(jdbc, "WALES_2016");
+        long one = f.team();
+        long two = f.team();
+        long carer = f.adult();
+        long first = f.adult();
+        long second = f.adult();
+        f.carer(carer, first);
+        f.carer(carer, second);
+        adultAssessed(f, two, second, IN.plusDays(1));
+        adultAssessed(f, one, first, IN);
+        Grid grid = engine.compute(f.council, List.of(catalogue.find("SCA/018a").orElseThrow()), FROM, TO, null);
+        assertThat(grid.team("SCA/018a", one, YearMonth.from(FROM), YearMonth.from(TO))).isEqualTo(new Tally(0, 1));
+        assertThat(grid.team("SCA/018a", two, YearMonth.from(FROM), YearMonth.from(TO))).isEqualTo(Tally.ZERO);
     }
 
     @Test

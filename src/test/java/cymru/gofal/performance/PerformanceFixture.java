@@ -118,9 +118,15 @@ final class PerformanceFixture {
     }
 
     void carer(long carer, long caredFor) {
+        carer(carer, caredFor, null, null);
+    }
+
+    /** A caring relationship from and to the days given (null = open-ended). */
+    void carer(long carer, long caredFor, LocalDate from, LocalDate to) {
         jdbc.sql("""
-                INSERT INTO person_relationship (authority_id, person_id, related_person_id, kind, created_by)
-                VALUES (:a, :c, :p, 'CARER', 'test')""").param("a", council).param("c", carer).param("p", caredFor).update();
+                INSERT INTO person_relationship (authority_id, person_id, related_person_id, kind, from_date, to_date, created_by)
+                VALUES (:a, :c, :p, 'CARER', :from, :to, 'test')""").param("a", council).param("c", carer).param("p", caredFor)
+                .param("from", from).param("to", to).update();
     }
 
     /** A carer's assessment offered from an assessment; carerAssessment null = not accepted (yet). */

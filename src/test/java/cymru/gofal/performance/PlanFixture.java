@@ -25,6 +25,13 @@ final class PlanFixture {
                 .query(Long.class).single();
     }
 
+    /** Closes the case on the day given, leaving its plans as they are (as records made before plans ended with their case). */
+    void closeCase(long careCase, LocalDate closedOn) {
+        f.jdbc.sql("""
+                UPDATE care_case SET closed_on = :on, closure_reason = (SELECT min(code) FROM case_closure_reason),
+                       closure_summary = 'Test', closed_by = 'test' WHERE id = :c""").param("on", closedOn).param("c", careCase).update();
+    }
+
     /**
      * A plan of the case's person: caredFor null = a care and support plan, else a carer's support plan; firstAgreedOn
      * null = a draft; endedOn null = live.
