@@ -330,16 +330,17 @@ SELECT q.id, t.ordinal, t.name_en, t.name_cy, t.scope_en, t.scope_cy
 INSERT INTO review_area (framework, theme_id, code, ordinal, name_en, name_cy)
 SELECT 'JR_WALES_2007', t.id, a.code, a.ordinal, a.name_en, a.name_cy
   FROM (VALUES
-    -- Welsh names -- [M]
+    -- English names as the seed report's rating tables spell them (its text is the source joint-review.md digests:
+    -- the digest writes 'Care management' and 'Planning and partnerships'). Welsh names -- [M]
     ('Q1', 1, 'ACCESS', 1, 'Access', 'Mynediad'),
     ('Q1', 1, 'ASSESSMENT', 2, 'Assessment', 'Asesu'),
-    ('Q1', 1, 'CARE_MANAGEMENT', 3, 'Care management', 'Rheoli gofal'),
+    ('Q1', 1, 'CARE_MANAGEMENT', 3, 'Care Management', 'Rheoli gofal'),
     ('Q1', 2, 'RANGE', 1, 'Range of services', 'Ystod y gwasanaethau'),
     ('Q1', 2, 'QUALITY', 2, 'Quality of services', 'Ansawdd y gwasanaethau'),
     ('Q1', 3, 'PROTECTION', 1, 'Protecting vulnerable people', 'Diogelu pobl agored i niwed'),
     ('Q1', 3, 'INDEPENDENCE', 2, 'Promoting independence & social inclusion', 'Hybu annibyniaeth a chynhwysiant cymdeithasol'),
     ('Q2', 1, 'RESOURCES', 1, 'Resources', 'Adnoddau'),
-    ('Q2', 1, 'PLANNING', 2, 'Planning and partnerships', 'Cynllunio a phartneriaethau'),
+    ('Q2', 1, 'PLANNING', 2, 'Planning and Partnerships', 'Cynllunio a phartneriaethau'),
     ('Q2', 1, 'COMMISSIONING', 3, 'Commissioning and contracting', 'Comisiynu a chontractio'),
     ('Q2', 2, 'WORKFORCE', 1, 'Workforce', 'Gweithlu'),
     ('Q2', 2, 'PERFORMANCE_MANAGEMENT', 2, 'Performance management', 'Rheoli perfformiad'),

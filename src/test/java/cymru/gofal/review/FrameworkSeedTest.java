@@ -32,8 +32,8 @@ class FrameworkSeedTest {
                 .containsExactly("Getting help", "The services provided", "The effect on people's lives",
                         "Shaping services", "Delivering social services", "Providing direction");
         assertThat(f.areas().map(ReviewFramework.Area::nameEn).toList()).containsExactly("Access", "Assessment",
-                "Care management", "Range of services", "Quality of services", "Protecting vulnerable people",
-                "Promoting independence & social inclusion", "Resources", "Planning and partnerships",
+                "Care Management", "Range of services", "Quality of services", "Protecting vulnerable people",
+                "Promoting independence & social inclusion", "Resources", "Planning and Partnerships",
                 "Commissioning and contracting", "Workforce", "Performance management",
                 "Leadership and culture in social services", "Political and corporate support and scrutiny");
         assertThat(f.scaleOf(f.question("Q1").orElseThrow()).levels()).extracting(ReviewFramework.Level::nameEn)

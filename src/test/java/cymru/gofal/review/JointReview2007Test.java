@@ -41,13 +41,13 @@ class JointReview2007Test {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("Access", "Mainly good");
         expected.put("Assessment", "Mainly good");
-        expected.put("Care management", "Inconsistent");
+        expected.put("Care Management", "Inconsistent");
         expected.put("Range of services", "Inconsistent");
         expected.put("Quality of services", "Mainly good");
         expected.put("Protecting vulnerable people", "Mainly good");
         expected.put("Promoting independence & social inclusion", "Inconsistent");
         expected.put("Resources", "Uncertainly placed");
-        expected.put("Planning and partnerships", "Uncertainly placed");
+        expected.put("Planning and Partnerships", "Uncertainly placed");
         expected.put("Commissioning and contracting", "Uncertainly placed");
         expected.put("Workforce", "Well placed");
         expected.put("Performance management", "Well placed");

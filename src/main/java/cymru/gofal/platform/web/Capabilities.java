@@ -49,6 +49,8 @@ public class Capabilities {
             new Capability("businessPlans", "/performance/plans", EVERYONE),
             new Capability("jointReviews", "/joint-reviews", JOINT_REVIEW),
             new Capability("reviewFrameworks", "/review/frameworks", JOINT_REVIEW),
+            new Capability("publishedReviews", "/joint-reviews/published", Set.of(Role.REVIEWER, Role.SENIOR_MANAGER, Role.TEAM_MANAGER,
+                    Role.QA_OFFICER, Role.ADMIN, Role.COUNCILLOR)),
             new Capability("workforce", "/workforce", EVERYONE),
             new Capability("workforceMovements", "/workforce/movements", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SENIOR_MANAGER,
                     Role.QA_OFFICER, Role.FINANCE_OFFICER, Role.REVIEWER, Role.ADMIN)),
@@ -66,7 +68,7 @@ public class Capabilities {
      * cases).
      */
     private static final List<String> NAVIGATION = List.of("people", "workTray", "intake", "assessments", "caseloads", "myCases",
-            "unmetNeed", "reviews", "performance", "jointReviews", "workforce");
+            "unmetNeed", "reviews", "performance", "jointReviews", "publishedReviews", "workforce");
 
     /** The navigation items the role may follow, in order, one per section (message key {@code layout.nav.<section>}). */
     public List<Capability> navigation(Role role) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import cymru.gofal.platform.web.NotFoundException;
 
 /**
- * A review's published summary report: the page (/reviews/{id}/report, in the page language; ?lang=cy switches as
+ * A review's published summary report: the page (/joint-reviews/{id}/report, in the page language; ?lang=cy switches as
  * on any page), its PDF (audited as an EXPORT), and the report's own style sheet (pages allow no inline style).
  */
 @Controller
@@ -41,7 +41,7 @@ class ReportController {
     }
 
     @PreAuthorize(ReportAccess.READ)
-    @GetMapping("/reviews/{id}/report")
+    @GetMapping("/joint-reviews/{id}/report")
     String page(@PathVariable long id, Locale locale, Model model) {
         model.addAttribute("report", report(id, locale));
         model.addAttribute("pdf", false);
@@ -49,7 +49,7 @@ class ReportController {
     }
 
     @PreAuthorize(ReportAccess.READ)
-    @GetMapping("/reviews/{id}/report.pdf")
+    @GetMapping("/joint-reviews/{id}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
         byte[] body = pdf.render(report(id, locale), locale);
         reports.exported(id);
@@ -62,7 +62,7 @@ class ReportController {
 
     /** The report page's screen and print styles; the same for every report, so it may be cached briefly. */
     @PreAuthorize(ReportAccess.READ)
-    @GetMapping("/reviews/report.css")
+    @GetMapping("/joint-reviews/report.css")
     ResponseEntity<String> css() {
         return ResponseEntity.ok().contentType(CSS).cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
                 .body(css);

@@ -47,22 +47,34 @@ class ReportAccessAndPdfTest {
     @Test
     void everyRoleThatAnswersForTheServicesReadsAPublishedReportAndNoOneElse() throws Exception {
         for (String user : new String[] {"reviewer", "senior.manager", "team.manager", "qa.officer", "admin", "councillor"}) {
-            mvc.perform(get("/reviews/{id}/report", published).with(DemoLogins.as(user))).andExpect(status().isOk());
+            mvc.perform(get("/joint-reviews/{id}/report", published).with(DemoLogins.as(user))).andExpect(status().isOk());
         }
         for (String user : new String[] {"practitioner", "finance.officer"}) {
-            mvc.perform(get("/reviews/{id}/report", published).with(DemoLogins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/reviews/{id}/report.pdf", published).with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/joint-reviews/{id}/report", published).with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/joint-reviews/{id}/report.pdf", published).with(DemoLogins.as(user))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/reviews/{id}/report", Long.MAX_VALUE).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/joint-reviews/{id}/report", Long.MAX_VALUE).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCouncillorFindsThePublishedReportsButNoDraftAndAPractitionerNone() throws Exception {
+        long draft = jdbc.sql("""
+                INSERT INTO review (authority_id, framework, kind, title, created_by) VALUES (1, 'JR_WALES_2007', 'INSPECTION',
+                       'Draft review not for councillors', 'test') RETURNING id""").query(Long.class).single();
+        String page = mvc.perform(get("/joint-reviews/published").param("lang", "en").with(DemoLogins.as("councillor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("/joint-reviews/" + published + "/report")
+                .doesNotContain("/joint-reviews/" + draft + "/report").doesNotContain("Draft review not for councillors");
+        mvc.perform(get("/joint-reviews/published").with(DemoLogins.as("practitioner"))).andExpect(status().isForbidden());
     }
 
     @Test
     void aDraftIsTheReviewTeamsOnlyMarkedAsADraftWithThePreviousReviewOnTheMatrix() throws Exception {
         long draft = draftAfter(published);
         for (String user : new String[] {"councillor", "team.manager", "admin"}) {
-            mvc.perform(get("/reviews/{id}/report", draft).with(DemoLogins.as(user))).andExpect(status().isNotFound());
+            mvc.perform(get("/joint-reviews/{id}/report", draft).with(DemoLogins.as(user))).andExpect(status().isNotFound());
         }
-        String html = mvc.perform(get("/reviews/{id}/report", draft).param("lang", "en").with(DemoLogins.as("qa.officer")))
+        String html = mvc.perform(get("/joint-reviews/{id}/report", draft).param("lang", "en").with(DemoLogins.as("qa.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"draft-banner\"").contains("id=\"matrix-current\"").contains("id=\"matrix-previous\"");
         String text = ReportHtml.text(html);
@@ -73,7 +85,7 @@ class ReportAccessAndPdfTest {
 
     @Test
     void theReportInWelshHasWelshLabelsAndContentAndSaysTheWelshIsGofalsOwnTranslation() throws Exception {
-        String html = mvc.perform(get("/reviews/{id}/report", published).param("lang", "cy").with(DemoLogins.as("councillor")))
+        String html = mvc.perform(get("/joint-reviews/{id}/report", published).param("lang", "cy").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String text = ReportHtml.text(html);
         assertThat(html).contains("id=\"welsh-notice\"");
@@ -88,7 +100,7 @@ class ReportAccessAndPdfTest {
     @Test
     void thePdfOpensHoldsTheRatingsAndIsAuditedAsAnExport() throws Exception {
         long before = exports(published);
-        byte[] pdf = mvc.perform(get("/reviews/{id}/report.pdf", published).param("lang", "en").with(DemoLogins.as("councillor")))
+        byte[] pdf = mvc.perform(get("/joint-reviews/{id}/report.pdf", published).param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"review-" + published + "-summary-report.pdf\""))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -107,7 +119,7 @@ class ReportAccessAndPdfTest {
 
     @Test
     void theWelshPdfIsNamedInWelshAndPrintsWelshLetters() throws Exception {
-        byte[] pdf = mvc.perform(get("/reviews/{id}/report.pdf", published).param("lang", "cy").with(DemoLogins.as("senior.manager")))
+        byte[] pdf = mvc.perform(get("/joint-reviews/{id}/report.pdf", published).param("lang", "cy").with(DemoLogins.as("senior.manager")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"adolygiad-" + published + "-adroddiad-cryno.pdf\""))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -120,7 +132,7 @@ class ReportAccessAndPdfTest {
 
     @Test
     void theReportsStyleSheetIsServed() throws Exception {
-        mvc.perform(get("/reviews/report.css").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
+        mvc.perform(get("/joint-reviews/report.css").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/css;charset=UTF-8"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("@media print")));
     }
