@@ -10,8 +10,8 @@
 --    referral), the route intake chose; the person's age on the day only when there is none.
 -- 3. Bulk. One statement trigger for all rows a statement inserts, instead of a row trigger (COPY of a year).
 
-DROP TRIGGER turned_aside_next_contact ON turned_aside;
-DROP FUNCTION turned_aside_on_insert();
+DROP TRIGGER IF EXISTS turned_aside_next_contact ON turned_aside;
+DROP FUNCTION IF EXISTS turned_aside_on_insert();
 
 CREATE FUNCTION turned_aside_route(t turned_aside) RETURNS TEXT LANGUAGE sql STABLE AS $$
     SELECT coalesce(
