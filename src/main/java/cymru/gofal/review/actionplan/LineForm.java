@@ -6,7 +6,7 @@ package cymru.gofal.review.actionplan;
  * droppedReason. Raw text; {@link LineChecks} parses it.
  */
 public record LineForm(String action, String description, String ownerUser, String ownerPost, String dueOn, String measure,
-        String indicator, String target, String status, String droppedReason) {
+        String indicator, String target, String status, String droppedReason) implements java.io.Serializable {
 
     static LineForm of(PlanLine l) {
         return new LineForm(String.valueOf(l.actionId()), l.description(), l.ownerUsername(),

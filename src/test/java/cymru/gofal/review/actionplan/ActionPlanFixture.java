@@ -39,6 +39,14 @@ final class ActionPlanFixture {
                 .param("p", priority).param("o", ordinal).param("t", text).query(Long.class).single();
     }
 
+    /** Carries a redirect's flash attributes to the next request, as the browser's session would. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor flash(org.springframework.test.web.servlet.MvcResult redirect) {
+        return request -> {
+            request.setAttribute(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, redirect.getFlashMap());
+            return request;
+        };
+    }
+
     static long lineCount(JdbcClient jdbc, long reviewId) {
         return jdbc.sql("SELECT count(*) FROM review_plan_line WHERE review_id = :r").param("r", reviewId).query(Long.class).single();
     }
