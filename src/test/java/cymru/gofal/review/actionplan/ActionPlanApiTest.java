@@ -31,6 +31,8 @@ class ActionPlanApiTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cymru.gofal.support.TestConfig.Superuser superuser;
 
     private final LocalDate today = LocalDate.now();
 
@@ -128,6 +130,34 @@ class ActionPlanApiTest {
         create(review.id(), line(review.action(), "\"ownerPost\":\"P\"", today.plusDays(3)), "reviewer").andExpect(status().isForbidden());
         create(review.id(), line(review.action(), "\"ownerPost\":\"P\"", today.plusDays(3)), "team.manager").andExpect(status().isForbidden());
         mvc.perform(get("/api/reviews/999999999/action-plan").with(DemoLogins.as("senior.manager"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyWriteAndEachReadShowingOwnersIsAuditedOnceAndTheCouncillorsSummaryIsNot() throws Exception {
+        var review = published();
+        long line = id(create(review.id(), line(review.action(), "\"ownerPost\":\"Head\"", today.plusDays(30))));
+        mvc.perform(post("/api/reviews/" + review.id() + "/action-plan/lines/" + line + "/progress").with(DemoLogins.as("senior.manager"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"progressOn\":\"%s\",\"text\":\"Begun\"}".formatted(today)))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/api/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
+        assertThat(audited("REVIEW_PLAN_LINE", line, "CREATE")).isEqualTo(1);
+        assertThat(audited("REVIEW_ACTION_PLAN", review.id(), "READ")).isEqualTo(1);
+        long progress = jdbc.sql("SELECT id FROM review_plan_progress WHERE line_id = :l").param("l", line).query(Long.class).single();
+        assertThat(audited("REVIEW_PLAN_PROGRESS", progress, "CREATE")).isEqualTo(1);
+    }
+
+    private int audited(String type, long id, String action) throws java.sql.SQLException {
+        try (var c = superuser.connect(); var s = c.prepareStatement(
+                "SELECT count(*) FROM audit_event WHERE record_type = ? AND record_id = ? AND action = ?")) {
+            s.setString(1, type);
+            s.setString(2, String.valueOf(id));
+            s.setString(3, action);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private ActionPlanFixture.TestReview published() {
