@@ -43,7 +43,7 @@ class ActionPlanPagesTest {
                         .param("measure", ""))
                 .andExpect(redirectedUrl(base + "/new")).andReturn();
         assertThat(ActionPlanFixture.lineCount(jdbc, review.id())).isZero();
-        String page = mvc.perform(get(base + "/new").with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(bad)))
+        String page = mvc.perform(get(base + "/new").param("lang", "en").with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(bad)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("govuk-error-summary", "The due date must be a real date", "Enter the measure of success",
                 "Recruit a review officer");
@@ -53,9 +53,9 @@ class ActionPlanPagesTest {
                         .param("indicator", "SCA/007").param("target", "85"))
                 .andExpect(flash().attribute("saved", "review.actions.saved.created")).andReturn();
         String line = good.getResponse().getRedirectedUrl();
-        assertThat(mvc.perform(get(line).with(DemoLogins.as("team.manager"))).andExpect(status().isOk()).andReturn().getResponse()
+        assertThat(mvc.perform(get(line).param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Gareth Morgan", "Overdue", "SCA/007", "85", "progress-form");
-        String plan = mvc.perform(get("/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("reviewer")))
+        String plan = mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(plan).contains("Recruit a review officer", "Overdue", "Gareth Morgan").doesNotContain("add-line-");
     }
@@ -69,7 +69,7 @@ class ActionPlanPagesTest {
         MvcResult stale = mvc.perform(edit(url, "0", "Second change from an old page")).andExpect(redirectedUrl(url + "/edit")).andReturn();
         assertThat(jdbc.sql("SELECT description FROM review_plan_line WHERE id = :id").param("id", line).query(String.class).single())
                 .isEqualTo("First change");
-        String page = mvc.perform(get(url + "/edit").with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(stale)))
+        String page = mvc.perform(get(url + "/edit").param("lang", "en").with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(stale)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Someone else changed this line", "Second change from an old page", "saved-now", "First change",
                 "name=\"version\" value=\"1\"");
@@ -86,7 +86,7 @@ class ActionPlanPagesTest {
         MvcResult stale = mvc.perform(post(url + "/progress").with(DemoLogins.as("senior.manager")).with(csrf()).param("version", "0")
                 .param("progressOn", FormDates.format(today)).param("text", "Done").param("status", "COMPLETE"))
                 .andExpect(redirectedUrl(url)).andReturn();
-        String page = mvc.perform(get(url).with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(stale)))
+        String page = mvc.perform(get(url).param("lang", "en").with(DemoLogins.as("senior.manager")).with(ActionPlanFixture.flash(stale)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Someone else changed this line", "Draft standard out", "Carers standard draft", ">Done<");
         assertThat(jdbc.sql("SELECT status FROM review_plan_line WHERE id = :id").param("id", line).query(String.class).single())
@@ -97,10 +97,10 @@ class ActionPlanPagesTest {
     void theFollowUpCountsLinesAndShowsLinkedIndicators() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(400)));
         create(review, "Review officer post");
-        String page = mvc.perform(get("/reviews/" + review.id() + "/follow-up").with(DemoLogins.as("qa.officer")))
+        String page = mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("qa.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("follow-up-counts-not-started", "trend-1-SCA/007", "Last complete quarter");
-        String councillor = mvc.perform(get("/reviews/" + review.id() + "/follow-up").with(DemoLogins.as("councillor")))
+        String councillor = mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(councillor).contains("Review officer post").doesNotContain("Latest progress", "/action-plan/lines/");
     }
@@ -109,11 +109,11 @@ class ActionPlanPagesTest {
     void practitionersAndFinanceOfficersCannotOpenThePlan() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(30)));
         for (String user : List.of("practitioner", "finance.officer")) {
-            mvc.perform(get("/reviews/" + review.id() + "/action-plan").with(DemoLogins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/reviews/" + review.id() + "/follow-up").with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/reviews/" + review.id() + "/action-plan/lines/new").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
-        mvc.perform(get("/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
+        mvc.perform(get("/reviews/" + review.id() + "/action-plan/lines/new").param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
     }
 
     private long create(ActionPlanFixture.TestReview review, String description) throws Exception {
