@@ -21,13 +21,15 @@ class DemoCouncil implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCouncil.class);
 
     private final Simulator simulator;
+    private final cymru.gofal.simulator.internal.DemoActionPlan actionPlan;
     private final boolean enabled;
     private final long seed;
 
-    DemoCouncil(Simulator simulator, @Value("${gofal.demo.enabled:false}") boolean demo,
+    DemoCouncil(Simulator simulator, cymru.gofal.simulator.internal.DemoActionPlan actionPlan, @Value("${gofal.demo.enabled:false}") boolean demo,
             @Value("${gofal.simulator.load-on-start:true}") boolean loadOnStart,
             @Value("${gofal.simulator.seed:1}") long seed, @Value("${gofal.command:}") String command) {
         this.simulator = simulator;
+        this.actionPlan = actionPlan;
         this.enabled = demo && loadOnStart && command.isBlank();
         this.seed = seed;
     }
@@ -36,6 +38,11 @@ class DemoCouncil implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (enabled) {
             simulator.run(Scale.S, seed, log::info);
+            // The 2007 joint review (loaded by the review module before this runner) gets its action plan, once.
+            int lines = actionPlan.load();
+            if (lines > 0) {
+                log.info("Demo: the 2007 joint review's action plan, {} lines", lines);
+            }
         }
     }
 }

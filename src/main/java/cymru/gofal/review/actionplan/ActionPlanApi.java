@@ -33,7 +33,7 @@ import cymru.gofal.platform.web.Versions;
  * fields are the page form's names) and writes nothing. Access as the pages ({@link ActionPlanAccess}).
  */
 @RestController
-@RequestMapping(path = "/api/reviews/{id}/action-plan", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/joint-reviews/{id}/action-plan", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Review action plans", description = "The council's action plan in answer to a published review")
 class ActionPlanApi {
 
@@ -83,7 +83,7 @@ class ActionPlanApi {
         var created = plans.create(id, body.form(), errors);
         params.refuse(errors, locale);
         PlanLine l = plans.saved(id, created.orElseThrow());
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/reviews/" + id + "/action-plan/lines/" + l.id()))
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/joint-reviews/" + id + "/action-plan/lines/" + l.id()))
                 .eTag(Versions.etag(l.version())).body(PlanJson.LineJson.of(l, plans.today()));
     }
 

@@ -25,7 +25,7 @@ import cymru.gofal.platform.web.StaleVersionException;
  * the GOV.UK error summary; a status move from a stale page is refused with a clear message).
  */
 @Controller
-@RequestMapping("/reviews/{id}/action-plan")
+@RequestMapping("/joint-reviews/{id}/action-plan")
 class ActionPlanPages {
 
     private static final List<String> AUDIENCES = List.of("COUNCIL", "SENIOR_MANAGERS", "STAFF");
@@ -75,13 +75,13 @@ class ActionPlanPages {
         try {
             if (plans.record(id, line, expected, form, errors).isPresent()) {
                 redirect.addFlashAttribute("saved", LineChecks.K + "saved.progress");
-                return "redirect:/reviews/" + id + "/action-plan/lines/" + line + "#progress-heading";
+                return "redirect:/joint-reviews/" + id + "/action-plan/lines/" + line + "#progress-heading";
             }
         } catch (StaleVersionException e) {
             errors.add(new FormError("status", LineChecks.K + "error.stale.progress"));
         }
         redirect.addFlashAttribute("errors", errors);
         redirect.addFlashAttribute("progress", form);
-        return "redirect:/reviews/" + id + "/action-plan/lines/" + line;
+        return "redirect:/joint-reviews/" + id + "/action-plan/lines/" + line;
     }
 }

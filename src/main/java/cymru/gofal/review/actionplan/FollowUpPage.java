@@ -17,7 +17,7 @@ class FollowUpPage {
     }
 
     @PreAuthorize(ActionPlanAccess.SUMMARY)
-    @GetMapping("/reviews/{id}/follow-up")
+    @GetMapping("/joint-reviews/{id}/follow-up")
     String followUp(@PathVariable long id, Model model) {
         FollowUps.FollowUp f = followUps.followUp(id);
         model.addAttribute("f", f);

@@ -24,7 +24,7 @@ import cymru.gofal.platform.web.StaleVersionException;
  * the line as saved now beside it, and the current version, so that saving again is a deliberate choice.
  */
 @Controller
-@RequestMapping("/reviews/{id}/action-plan/lines")
+@RequestMapping("/joint-reviews/{id}/action-plan/lines")
 class LineFormPages {
 
     private final ActionPlans plans;
@@ -52,11 +52,11 @@ class LineFormPages {
         var created = plans.create(id, form, errors);
         if (created.isPresent()) {
             redirect.addFlashAttribute("saved", LineChecks.K + "saved.created");
-            return "redirect:/reviews/" + id + "/action-plan/lines/" + created.get();
+            return "redirect:/joint-reviews/" + id + "/action-plan/lines/" + created.get();
         }
         redirect.addFlashAttribute("errors", errors);
         redirect.addFlashAttribute("form", form);
-        return "redirect:/reviews/" + id + "/action-plan/lines/new";
+        return "redirect:/joint-reviews/" + id + "/action-plan/lines/new";
     }
 
     @PreAuthorize(ActionPlanAccess.EDIT)
@@ -81,7 +81,7 @@ class LineFormPages {
             }
             if (plans.update(id, line, expected, form, errors)) {
                 redirect.addFlashAttribute("saved", LineChecks.K + "saved.updated");
-                return "redirect:/reviews/" + id + "/action-plan/lines/" + line;
+                return "redirect:/joint-reviews/" + id + "/action-plan/lines/" + line;
             }
         } catch (StaleVersionException e) {
             errors.add(new FormError("line-form", LineChecks.K + "error.stale.line"));
@@ -89,7 +89,7 @@ class LineFormPages {
         }
         redirect.addFlashAttribute("errors", errors);
         redirect.addFlashAttribute("form", form);
-        return "redirect:/reviews/" + id + "/action-plan/lines/" + line + "/edit";
+        return "redirect:/joint-reviews/" + id + "/action-plan/lines/" + line + "/edit";
     }
 
     private String form(PlanReview review, PlanLine line, Model model) {

@@ -70,7 +70,7 @@ class ActionPlanApiTest {
     void aLineIsSavedOnlyWithTheCurrentVersionAndItsStatusMovesByTheRules() throws Exception {
         var review = published();
         long line = id(create(review.id(), line(review.action(), "\"ownerPost\":\"Head\"", today.plusDays(30))));
-        String url = "/api/reviews/" + review.id() + "/action-plan/lines/" + line;
+        String url = "/api/joint-reviews/" + review.id() + "/action-plan/lines/" + line;
         String dropped = line(review.action(), "\"ownerPost\":\"Head\",\"status\":\"DROPPED\",\"droppedReason\":\"Merged\"", today.plusDays(30));
         mvc.perform(put(url).with(DemoLogins.as("senior.manager")).contentType(MediaType.APPLICATION_JSON).content(dropped))
                 .andExpect(status().isPreconditionRequired());
@@ -90,7 +90,7 @@ class ActionPlanApiTest {
     void theOwnerAndSeniorManagersRecordProgressThatIsNeverChanged() throws Exception {
         var review = published();
         long line = id(create(review.id(), line(review.action(), "\"ownerUser\":\"team.manager\"", today.plusDays(30))));
-        String url = "/api/reviews/" + review.id() + "/action-plan/lines/" + line + "/progress";
+        String url = "/api/joint-reviews/" + review.id() + "/action-plan/lines/" + line + "/progress";
         String body = "{\"progressOn\":\"%s\",\"text\":\"Started\",\"evidenceUrl\":\"https://example.org/qa\",\"status\":\"IN_PROGRESS\"}"
                 .formatted(today);
         mvc.perform(post(url).with(DemoLogins.as("team.manager")).contentType(MediaType.APPLICATION_JSON).content(body))
@@ -118,7 +118,7 @@ class ActionPlanApiTest {
     void councillorsReadTheSummaryWithoutOwnersAndPractitionersNothing() throws Exception {
         var review = published();
         id(create(review.id(), line(review.action(), "\"ownerUser\":\"team.manager\"", today.plusDays(30))));
-        String url = "/api/reviews/" + review.id() + "/action-plan";
+        String url = "/api/joint-reviews/" + review.id() + "/action-plan";
         mvc.perform(get(url).with(DemoLogins.as("councillor"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.priorities[0].actions[0].lines[0].owner").doesNotExist())
                 .andExpect(jsonPath("$.counts.notStarted").value(1));
@@ -129,18 +129,18 @@ class ActionPlanApiTest {
         mvc.perform(get(url + "/lines/1").with(DemoLogins.as("councillor"))).andExpect(status().isForbidden());
         create(review.id(), line(review.action(), "\"ownerPost\":\"P\"", today.plusDays(3)), "reviewer").andExpect(status().isForbidden());
         create(review.id(), line(review.action(), "\"ownerPost\":\"P\"", today.plusDays(3)), "team.manager").andExpect(status().isForbidden());
-        mvc.perform(get("/api/reviews/999999999/action-plan").with(DemoLogins.as("senior.manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/joint-reviews/999999999/action-plan").with(DemoLogins.as("senior.manager"))).andExpect(status().isNotFound());
     }
 
     @Test
     void everyWriteAndEachReadShowingOwnersIsAuditedOnceAndTheCouncillorsSummaryIsNot() throws Exception {
         var review = published();
         long line = id(create(review.id(), line(review.action(), "\"ownerPost\":\"Head\"", today.plusDays(30))));
-        mvc.perform(post("/api/reviews/" + review.id() + "/action-plan/lines/" + line + "/progress").with(DemoLogins.as("senior.manager"))
+        mvc.perform(post("/api/joint-reviews/" + review.id() + "/action-plan/lines/" + line + "/progress").with(DemoLogins.as("senior.manager"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"progressOn\":\"%s\",\"text\":\"Begun\"}".formatted(today)))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/api/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
-        mvc.perform(get("/api/reviews/" + review.id() + "/action-plan").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
+        mvc.perform(get("/api/joint-reviews/" + review.id() + "/action-plan").with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/api/joint-reviews/" + review.id() + "/action-plan").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
         assertThat(audited("REVIEW_PLAN_LINE", line, "CREATE")).isEqualTo(1);
         assertThat(audited("REVIEW_ACTION_PLAN", review.id(), "READ")).isEqualTo(1);
         long progress = jdbc.sql("SELECT id FROM review_plan_progress WHERE line_id = :l").param("l", line).query(Long.class).single();
@@ -169,7 +169,7 @@ class ActionPlanApiTest {
     }
 
     private ResultActions create(long review, String body, String user) throws Exception {
-        return mvc.perform(post("/api/reviews/" + review + "/action-plan/lines").with(DemoLogins.as(user))
+        return mvc.perform(post("/api/joint-reviews/" + review + "/action-plan/lines").with(DemoLogins.as(user))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

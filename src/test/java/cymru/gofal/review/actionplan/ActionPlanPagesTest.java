@@ -37,7 +37,7 @@ class ActionPlanPagesTest {
     @Test
     void aSeniorManagerAddsALineAndABadFormComesBackAsTypedWithTheErrorSummary() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(400)));
-        String base = "/reviews/" + review.id() + "/action-plan/lines";
+        String base = "/joint-reviews/" + review.id() + "/action-plan/lines";
         MvcResult bad = mvc.perform(post(base).with(DemoLogins.as("senior.manager")).with(csrf()).param("action", "" + review.action())
                         .param("description", "Recruit a review officer").param("ownerPost", "Head of Adult Services").param("dueOn", "30/2/2030")
                         .param("measure", ""))
@@ -55,7 +55,7 @@ class ActionPlanPagesTest {
         String line = good.getResponse().getRedirectedUrl();
         assertThat(mvc.perform(get(line).param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Gareth Morgan", "Overdue", "SCA/007", "85", "progress-form");
-        String plan = mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("reviewer")))
+        String plan = mvc.perform(get("/joint-reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(plan).contains("Recruit a review officer", "Overdue", "Gareth Morgan").doesNotContain("add-line-");
     }
@@ -64,7 +64,7 @@ class ActionPlanPagesTest {
     void anEditFromAStalePageChangesNothingAndKeepsTheFormWithAClearMessage() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(30)));
         long line = create(review, "Write the QA framework");
-        String url = "/reviews/" + review.id() + "/action-plan/lines/" + line;
+        String url = "/joint-reviews/" + review.id() + "/action-plan/lines/" + line;
         mvc.perform(edit(url, "0", "First change")).andExpect(redirectedUrl(url));
         MvcResult stale = mvc.perform(edit(url, "0", "Second change from an old page")).andExpect(redirectedUrl(url + "/edit")).andReturn();
         assertThat(jdbc.sql("SELECT description FROM review_plan_line WHERE id = :id").param("id", line).query(String.class).single())
@@ -79,7 +79,7 @@ class ActionPlanPagesTest {
     void aProgressUpdateIsRecordedOnTheLinePageAndAStaleStatusMoveIsRefused() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(30)));
         long line = create(review, "Agree carers' assessment standard");
-        String url = "/reviews/" + review.id() + "/action-plan/lines/" + line;
+        String url = "/joint-reviews/" + review.id() + "/action-plan/lines/" + line;
         mvc.perform(post(url + "/progress").with(DemoLogins.as("senior.manager")).with(csrf()).param("version", "0")
                 .param("progressOn", FormDates.format(today)).param("text", "Draft standard out").param("status", "IN_PROGRESS")
                 .param("evidenceDocument", "Carers standard draft")).andExpect(flash().attribute("saved", "review.actions.saved.progress"));
@@ -97,10 +97,10 @@ class ActionPlanPagesTest {
     void theFollowUpCountsLinesAndShowsLinkedIndicators() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(400)));
         create(review, "Review officer post");
-        String page = mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("qa.officer")))
+        String page = mvc.perform(get("/joint-reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("qa.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("follow-up-counts-not-started", "trend-1-SCA/007", "Last complete quarter");
-        String councillor = mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("councillor")))
+        String councillor = mvc.perform(get("/joint-reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as("councillor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(councillor).contains("Review officer post").doesNotContain("Latest progress", "/action-plan/lines/");
     }
@@ -109,15 +109,15 @@ class ActionPlanPagesTest {
     void practitionersAndFinanceOfficersCannotOpenThePlan() throws Exception {
         var review = ActionPlanFixture.review(jdbc, true, Instant.now().minus(Duration.ofDays(30)));
         for (String user : List.of("practitioner", "finance.officer")) {
-            mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/joint-reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/joint-reviews/" + review.id() + "/follow-up").param("lang", "en").with(DemoLogins.as(user))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/reviews/" + review.id() + "/action-plan/lines/new").param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
-        mvc.perform(get("/reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
+        mvc.perform(get("/joint-reviews/" + review.id() + "/action-plan/lines/new").param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/joint-reviews/" + review.id() + "/action-plan").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk());
     }
 
     private long create(ActionPlanFixture.TestReview review, String description) throws Exception {
-        String url = mvc.perform(post("/reviews/" + review.id() + "/action-plan/lines").with(DemoLogins.as("senior.manager")).with(csrf())
+        String url = mvc.perform(post("/joint-reviews/" + review.id() + "/action-plan/lines").with(DemoLogins.as("senior.manager")).with(csrf())
                         .param("action", "" + review.action()).param("description", description).param("ownerPost", "Head of Adult Services")
                         .param("dueOn", FormDates.format(today.plusDays(90))).param("measure", "Done")
                         .param("indicator", "SCA/007").param("target", "80"))

@@ -40,9 +40,9 @@ class DemoActionPlanTest {
                 .param("r", review).query(Long.class).single()).isGreaterThan(3);
         assertThat(jdbc.sql("SELECT count(*) FROM review_plan_progress p JOIN review_plan_line l ON l.id = p.line_id WHERE l.review_id = :r")
                 .param("r", review).query(Long.class).single()).isGreaterThan(10);
-        assertThat(mvc.perform(get("/reviews/" + review + "/action-plan").param("lang", "en").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk())
+        assertThat(mvc.perform(get("/joint-reviews/" + review + "/action-plan").param("lang", "en").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Adopt a quality assurance framework", "Overdue", "Complete");
-        assertThat(mvc.perform(get("/reviews/" + review + "/follow-up").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
+        assertThat(mvc.perform(get("/joint-reviews/" + review + "/follow-up").param("lang", "en").with(DemoLogins.as("councillor"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("SCC/009", "Dropped");
     }
 }
