@@ -20,6 +20,12 @@ public class EvidenceViews {
         this.lists = lists;
     }
 
+    /** Whether the signed-in user may start a self-assessment (the button on /reviews shows only then). */
+    public boolean maySelfAssess() {
+        return cymru.gofal.platform.security.CurrentUser.get().map(u -> u.role() == cymru.gofal.platform.security.Role.SENIOR_MANAGER)
+                .orElse(false);
+    }
+
     public List<EvidenceItem> ofArea(List<EvidenceItem> items, long areaId) {
         return items.stream().filter(i -> i.areaIds().contains(areaId)).toList();
     }

@@ -2,9 +2,7 @@
  * The joint review's evidence (issue 7 points 3, 4 and 9): evidence items tagged to areas (indicator values frozen
  * with target and benchmark, case files read, interview and focus group notes, survey results, documents), case
  * sampling for reviewers (which gives them need-to-know of the sampled people), suggested ratings by a stated rule,
- * and self-assessments from live data with what moved since the previous review. Exposed as the review module's
- * named interface "evidence" so that the simulator can start the demo council's self-assessment
- * ({@link cymru.gofal.review.evidence.SelfAssessments}).
+ * and self-assessments from live data with what moved since the previous review (the demo council gets one
+ * after it is loaded: {@link cymru.gofal.review.evidence.DemoSelfAssessment}).
  */
-@org.springframework.modulith.NamedInterface("evidence")
 package cymru.gofal.review.evidence;

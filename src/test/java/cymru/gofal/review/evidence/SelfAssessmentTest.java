@@ -25,7 +25,7 @@ class SelfAssessmentTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    cymru.gofal.simulator.internal.DemoSelfAssessment demo;
+    DemoSelfAssessment demo;
 
     private long start() throws Exception {
         String to = mvc.perform(post("/reviews/self-assessments").with(DemoLogins.as("senior.manager")).with(csrf()))

@@ -1,4 +1,4 @@
-package cymru.gofal.simulator.internal;
+package cymru.gofal.review.evidence;
 
 import java.util.Optional;
 
@@ -16,14 +16,15 @@ import org.springframework.stereotype.Component;
 import cymru.gofal.platform.authority.Councils;
 import cymru.gofal.platform.security.GofalUser;
 import cymru.gofal.platform.security.Role;
-import cymru.gofal.review.evidence.SelfAssessments;
 
 /**
  * Demo mode: after the demo council is loaded (DemoCouncil runs at order 20), gives it a self-assessment from its
  * live data (issue 7 point 9), once: the review carries load key {@link #LOAD_KEY} and a later start finds it.
  * It runs as a system user of that council with the SENIOR_MANAGER role (a {@link GofalUser}, because performance's
  * IndicatorFigures and the review facades answer for the signed-in user's council), set only for this call, as the
- * simulator sets its own system context for loading. Same switches as DemoCouncil.
+ * simulator sets its own system context for loading. Same switches as DemoCouncil. It lives here, not in the
+ * simulator, because the simulator may depend only on people, workforce, platform and casework (SimulatorBoundaryTest);
+ * it runs after the simulator's DemoCouncil by its order alone.
  */
 @Component
 @Order(30)
