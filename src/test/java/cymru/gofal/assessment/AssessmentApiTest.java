@@ -62,7 +62,7 @@ class AssessmentApiTest {
         long team = AssessmentFixture.team(jdbc, 1);
         long person = AssessmentFixture.person(jdbc, 1, LocalDate.of(1940, 2, 2));
         long id = start("ADULT_ASSESSMENT", person, team);
-        mvc.perform(get("/api/assessments/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk())
+        mvc.perform(get("/api/assessments/" + id).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\"")).andExpect(jsonPath("$.type").value("ADULT_ASSESSMENT"))
                 .andExpect(jsonPath("$.clockStart").value(start.toString())).andExpect(jsonPath("$.ruleCode").value("ADULT_ASSESSMENT"))
                 .andExpect(jsonPath("$.status").value("AWAITING_ALLOCATION")).andExpect(jsonPath("$.dueOn").isNotEmpty());

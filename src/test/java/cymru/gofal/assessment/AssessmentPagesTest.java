@@ -129,7 +129,7 @@ class AssessmentPagesTest {
                 .isEqualTo("assessment.saved.signedOff");
         assertThat(jdbc.sql("SELECT signed_off_role FROM assessment WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("TEAM_MANAGER");
-        mvc.perform(get("/assessments/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk())
+        mvc.perform(get("/assessments/" + id).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Personal care needed daily")));
     }
 
@@ -162,7 +162,7 @@ class AssessmentPagesTest {
     void pagesRenderInBothLanguagesForEveryRole() throws Exception {
         long child = started("CHILD_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(2016, 1, 1)), team);
         long adult = started("ADULT_ASSESSMENT", AssessmentFixture.person(jdbc, 1, LocalDate.of(1945, 1, 1)), team);
-        for (String user : new String[] {"practitioner", "team.manager", "reviewer"}) {
+        for (String user : new String[] {"practitioner", "team.manager", "qa.officer"}) {
             for (String lang : new String[] {"en", "cy"}) {
                 for (long id : new long[] {child, adult}) {
                     mvc.perform(get("/assessments/" + id).param("lang", lang).with(DemoLogins.as(user))).andExpect(status().isOk());

@@ -186,7 +186,9 @@ class CaseLifeTest {
     void aRestrictedPersonsCaseIsNotFoundAndAbsentFromListsWhileEveryReadIsAuditedAboutThePerson() throws Exception {
         int before = CaseFixture.audits(superuser, "care_case", "READ", person);
         mvc.perform(get("/api/cases/" + id).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk());
-        mvc.perform(get("/cases/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/cases/" + id).with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
+        // need-to-know: a reviewer sees a case only when it was sampled for them in a review
+        mvc.perform(get("/cases/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
         assertThat(CaseFixture.audits(superuser, "care_case", "READ", person)).isEqualTo(before + 2);
         CaseFixture.restrict(jdbc, person);
         mvc.perform(get("/cases/" + id).with(DemoLogins.as("team.manager"))).andExpect(status().isNotFound());

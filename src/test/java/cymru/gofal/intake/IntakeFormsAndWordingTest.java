@@ -90,7 +90,7 @@ class IntakeFormsAndWordingTest {
         assertThat(page("/intake/referrals/" + referral, "team.manager")).contains("id=\"assessment-on-record\"")
                 .contains("href=\"/assessments?referral=" + referral + "\"");
         long assessment = jdbc.sql("SELECT id FROM assessment WHERE referral_id = ?").param(referral).query(Long.class).single();
-        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("reviewer")))
+        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("qa.officer")))
                 .andExpect(redirectedUrl("/assessments/" + assessment));
         assertThat(page("/assessments/" + assessment, "team.manager")).contains("href=\"/intake/referrals/" + referral + "\"");
         long other = f.referral(f.person("1947-03-03"), team, "2026-11-02T11:00:00Z", "HIGH");
@@ -101,7 +101,7 @@ class IntakeFormsAndWordingTest {
         mvc.perform(get("/assessments").param("referral", "" + other).with(DemoLogins.as("team.manager"))).andExpect(status().isNotFound());
         mvc.perform(get("/assessments").param("referral", "x").with(DemoLogins.as("team.manager"))).andExpect(status().isNotFound());
         jdbc.sql("UPDATE person SET restricted = TRUE WHERE id = ?").param(person).update();
-        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("qa.officer"))).andExpect(status().isNotFound());
         mvc.perform(get("/assessments").param("referral", "" + referral).with(DemoLogins.as("finance.officer")))
                 .andExpect(status().isForbidden());
     }

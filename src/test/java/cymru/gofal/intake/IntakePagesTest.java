@@ -58,7 +58,7 @@ class IntakePagesTest {
         mvc.perform(get(location).param("lang", "cy").with(DemoLogins.as("team.manager"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hwyr")));
         mvc.perform(get(location).param("lang", "en").with(DemoLogins.as("team.manager"))).andExpect(status().isOk());
-        mvc.perform(get("/intake/people/" + child + "/panel").with(DemoLogins.as("reviewer"))).andExpect(status().isOk())
+        mvc.perform(get("/intake/people/" + child + "/panel").with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("intake-panel"))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
     }
 

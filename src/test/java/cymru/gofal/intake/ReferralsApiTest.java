@@ -145,10 +145,10 @@ class ReferralsApiTest {
         IntakeFixture f = new IntakeFixture(mvc, jdbc);
         long person = f.person("1980-01-01");
         long id = f.referral(person, f.team(), "2026-01-01T10:00:00Z", "URGENT");
-        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk());
         String sql = "SELECT count(*) FROM audit_log WHERE record_type = 'referral' AND record_id = ? AND person_id = ? AND action = ? AND username = ?";
         assertThat(jdbc.sql(sql).params(String.valueOf(id), person, "CREATE", "team.manager").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql(sql).params(String.valueOf(id), person, "READ", "reviewer").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(sql).params(String.valueOf(id), person, "READ", "qa.officer").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -157,7 +157,9 @@ class ReferralsApiTest {
         long team = f.team();
         long person = f.person("1980-01-01");
         long id = f.referral(person, team, "2026-01-01T10:00:00Z", "URGENT");
-        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk());
+        // need-to-know: a reviewer reads a referral only of a person whose case was sampled for them in a review
+        mvc.perform(get("/api/referrals/" + id).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/referrals").with(DemoLogins.as("qa.officer")).contentType(MediaType.APPLICATION_JSON)
                 .content(IntakeFixture.referralJson(person, team, "2026-01-01T10:00:00Z", "URGENT"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/referrals/" + id + "/decision").with(DemoLogins.as("reviewer")).header("If-Match", "\"0\"")

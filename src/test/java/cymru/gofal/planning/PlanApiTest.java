@@ -130,7 +130,7 @@ class PlanApiTest {
         change("/api/plans/" + plan + "/agreement", 3, "{\"byPerson\":true,\"byAdvocate\":true,\"advocateName\":\"Siôn Advocate\",\"agreedOn\":\"%s\",\"note\":\"Agreed at home\"}"
                 .formatted(today)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AGREED"))
                 .andExpect(jsonPath("$.agreedVersions").value(1)).andExpect(jsonPath("$.changed").value(false));
-        mvc.perform(get("/api/plans/" + plan + "/versions/1").with(DemoLogins.as("reviewer"))).andExpect(status().isOk())
+        mvc.perform(get("/api/plans/" + plan + "/versions/1").with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version.weeklyCost").value(160.50)).andExpect(jsonPath("$.version.annualCost").value(8346.00))
                 .andExpect(jsonPath("$.version.advocateName").value("Siôn Advocate"))
                 .andExpect(jsonPath("$.content.outcomes[0].needId").value(s.eligibleNeed()))
@@ -150,7 +150,7 @@ class PlanApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changed").value(true)).andExpect(jsonPath("$.status").value("AGREED"));
         change("/api/plans/" + plan + "/agreement", 5, "{\"byCarer\":true,\"agreedOn\":\"%s\"}".formatted(today))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.agreedVersions").value(2)).andExpect(jsonPath("$.versions.length()").value(2));
-        mvc.perform(get("/api/plans/" + plan + "/versions/1").with(DemoLogins.as("reviewer")))
+        mvc.perform(get("/api/plans/" + plan + "/versions/1").with(DemoLogins.as("qa.officer")))
                 .andExpect(jsonPath("$.content.risks.length()").value(0));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.GofalUser;
+import cymru.gofal.platform.security.Role;
 
 /** The {@link Viewer} for the signed-in user. */
 @Component
@@ -23,13 +24,13 @@ public class Viewers {
     }
 
     /**
-     * The signed-in user as a viewer. Within a web request their teams are looked up once (a page that lists people
+     * The signed-in user as a viewer; a REVIEWER sees people only through grants (see {@link Viewer}). Within a web request their teams are looked up once (a page that lists people
      * from several modules asks many times); the time is taken afresh on every call, so break-glass expiry is exact.
      */
     public Viewer current() {
         GofalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
         List<Long> teamIds = teamsOf(user);
-        return new Viewer(user.authorityId(), user.getUsername(), teamIds, clock.instant());
+        return new Viewer(user.authorityId(), user.getUsername(), teamIds, clock.instant(), user.role() == Role.REVIEWER);
     }
 
     private static final String REQUEST_KEY = Viewers.class.getName() + ".teams";
