@@ -30,12 +30,12 @@ import cymru.gofal.platform.web.NotFoundException;
 
 /**
  * JSON API of a review's evidence: GET the list (filters area id and kind code), GET one item, POST an item per kind
- * (/api/reviews/{id}/evidence/{kind}, kind as in the pages' URLs: indicator, case-file, interview, focus-group,
+ * (/api/joint-reviews/{id}/evidence/{kind}, kind as in the pages' URLs: indicator, case-file, interview, focus-group,
  * survey; the same fields as the forms, areas a list of area ids) or a document (multipart: file, title, areas).
  * Problems as RFC 9457 problem details: 400 naming every bad field, 404, 403, 409 when the review is published.
  */
 @RestController
-@RequestMapping(path = "/api/reviews/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/joint-reviews/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
 class EvidenceApiController {
 
     private final Evidence evidence;
@@ -99,7 +99,7 @@ class EvidenceApiController {
             params.refuse(added.errors(), locale);
         }
         EvidenceItem item = evidence.find(id, added.id()).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/reviews/" + id + "/evidence/" + item.id())).body(item);
+        return ResponseEntity.created(URI.create("/api/joint-reviews/" + id + "/evidence/" + item.id())).body(item);
     }
 
     @ExceptionHandler(ReviewContexts.ReadOnlyReviewException.class)

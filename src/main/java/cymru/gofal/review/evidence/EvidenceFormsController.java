@@ -47,7 +47,7 @@ class EvidenceFormsController {
     }
 
     @PreAuthorize(EvidenceAccess.WRITE)
-    @GetMapping("/reviews/{id}/evidence/new/{kind}")
+    @GetMapping("/joint-reviews/{id}/evidence/new/{kind}")
     @Transactional
     String form(@PathVariable long id, @PathVariable String kind, @RequestParam(required = false) String sample, Model model,
             java.util.Locale locale) {
@@ -83,7 +83,7 @@ class EvidenceFormsController {
     }
 
     @PreAuthorize(EvidenceAccess.WRITE)
-    @PostMapping("/reviews/{id}/evidence/{kind:[a-z-]+}")
+    @PostMapping("/joint-reviews/{id}/evidence/{kind:[a-z-]+}")
     String add(@PathVariable long id, @PathVariable String kind, @RequestParam Map<String, String> params,
             @RequestParam(required = false) List<String> areas, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
@@ -101,11 +101,11 @@ class EvidenceFormsController {
         }
         if (added.id() != null) {
             redirect.addFlashAttribute("saved", "review.evidence.saved");
-            return "redirect:/reviews/" + id + "/evidence/" + added.id();
+            return "redirect:/joint-reviews/" + id + "/evidence/" + added.id();
         }
         redirect.addFlashAttribute("errors", added.errors());
         redirect.addFlashAttribute("fields", fields);
         redirect.addFlashAttribute("chosenAreas", areas == null ? List.of() : areas);
-        return "redirect:/reviews/" + id + "/evidence/new/" + k.slug() + (fields.getOrDefault("sampleId", "").matches("\\d{1,18}") ? "?sample=" + fields.get("sampleId") : "");
+        return "redirect:/joint-reviews/" + id + "/evidence/new/" + k.slug() + (fields.getOrDefault("sampleId", "").matches("\\d{1,18}") ? "?sample=" + fields.get("sampleId") : "");
     }
 }

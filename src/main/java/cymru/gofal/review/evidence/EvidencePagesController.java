@@ -42,7 +42,7 @@ class EvidencePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.READ)
-    @GetMapping("/reviews/{id}/evidence")
+    @GetMapping("/joint-reviews/{id}/evidence")
     String list(@PathVariable long id, @RequestParam(required = false) String area, @RequestParam(required = false) String kind, Model model) {
         var ctx = contexts.read(id);
         Long areaId = area != null && area.matches("\\d{1,18}") && ctx.areaIds().contains(Long.valueOf(area)) ? Long.valueOf(area) : null;
@@ -61,7 +61,7 @@ class EvidencePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.READ)
-    @GetMapping("/reviews/{id}/evidence/{evidenceId:\\d+}")
+    @GetMapping("/joint-reviews/{id}/evidence/{evidenceId:\\d+}")
     @Transactional
     String item(@PathVariable long id, @PathVariable long evidenceId, Model model) {
         var ctx = contexts.read(id);
@@ -75,7 +75,7 @@ class EvidencePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.READ)
-    @GetMapping("/reviews/{id}/evidence/{evidenceId:\\d+}/file")
+    @GetMapping("/joint-reviews/{id}/evidence/{evidenceId:\\d+}/file")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
         Evidence.Download d = evidence.document(id, evidenceId).orElseThrow(() -> Evidence.notFound(evidenceId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.document().contentType()))
@@ -85,7 +85,7 @@ class EvidencePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.WRITE)
-    @PostMapping("/reviews/{id}/evidence/suggestions")
+    @PostMapping("/joint-reviews/{id}/evidence/suggestions")
     String suggest(@PathVariable long id, RedirectAttributes redirect) {
         try {
             int n = suggestions.suggestAll(id);
@@ -94,6 +94,6 @@ class EvidencePagesController {
         } catch (ReviewContexts.ReadOnlyReviewException e) {
             redirect.addFlashAttribute("errors", List.of(new FormError("suggest", "review.evidence.error.published")));
         }
-        return "redirect:/reviews/" + id + "/evidence";
+        return "redirect:/joint-reviews/" + id + "/evidence";
     }
 }

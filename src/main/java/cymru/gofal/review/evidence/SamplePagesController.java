@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cymru.gofal.platform.web.FormError;
 
-/** /reviews/{id}/sample: the cases sampled for the review's readers, and the form that samples more. */
+/** /joint-reviews/{id}/sample: the cases sampled for the review's readers, and the form that samples more. */
 @Controller
 class SamplePagesController {
 
@@ -27,7 +27,7 @@ class SamplePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.READ)
-    @GetMapping("/reviews/{id}/sample")
+    @GetMapping("/joint-reviews/{id}/sample")
     String page(@PathVariable long id, Model model) {
         var ctx = contexts.read(id);
         if (!model.containsAttribute("errors")) {
@@ -42,7 +42,7 @@ class SamplePagesController {
     }
 
     @PreAuthorize(EvidenceAccess.WRITE)
-    @PostMapping("/reviews/{id}/sample")
+    @PostMapping("/joint-reviews/{id}/sample")
     String sample(@PathVariable long id, @RequestParam(required = false) String reader, @RequestParam(required = false) String serviceArea,
             @RequestParam(required = false) String state, @RequestParam(required = false) String count,
             @RequestParam(required = false) String caseIds, RedirectAttributes redirect) {
@@ -74,6 +74,6 @@ class SamplePagesController {
             }
         }
         redirect.addFlashAttribute("errors", errors);
-        return "redirect:/reviews/" + id + "/sample";
+        return "redirect:/joint-reviews/" + id + "/sample";
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cymru.gofal.platform.security.CurrentUser;
 
 /**
- * "Start a self-assessment from live data" (the button on /reviews posts here) and "what moved since the last one".
+ * "Start a self-assessment from live data" (the button on /joint-reviews posts here) and "what moved since the last one".
  */
 @Controller
 class SelfAssessmentController {
@@ -25,16 +25,16 @@ class SelfAssessmentController {
     }
 
     @PreAuthorize(EvidenceAccess.SELF_ASSESS)
-    @PostMapping("/reviews/self-assessments")
+    @PostMapping("/joint-reviews/self-assessments")
     String start(RedirectAttributes redirect) {
         var user = CurrentUser.get().orElseThrow();
         long id = selfAssessments.startFromLiveData(user.authorityId(), user.getUsername());
         redirect.addFlashAttribute("saved", "review.evidence.self.started");
-        return "redirect:/reviews/" + id + "/moved";
+        return "redirect:/joint-reviews/" + id + "/moved";
     }
 
     @PreAuthorize(EvidenceAccess.READ)
-    @GetMapping("/reviews/{id}/moved")
+    @GetMapping("/joint-reviews/{id}/moved")
     String moved(@PathVariable long id, Model model) {
         model.addAttribute("moved", moved.compare(id));
         return "review/evidence/moved";

@@ -87,8 +87,9 @@ public class SelfAssessments {
         LocalDate[] period = lastCompleteFinancialYear(Dates.today(clock));
         Long previous = jdbc.sql("""
                 SELECT id FROM review WHERE authority_id = :a
+                   AND coalesce(period_to, onsite_to, findings_presented_on, created_at::date) <= :to
                  ORDER BY coalesce(period_to, onsite_to, findings_presented_on, created_at::date) DESC, id DESC LIMIT 1""")
-                .param("a", authorityId).query(Long.class).optional().orElse(null);
+                .param("a", authorityId).param("to", period[1]).query(Long.class).optional().orElse(null);
         String title = messages.getMessage("review.evidence.self.title",
                 new Object[] {cymru.gofal.platform.web.FormDates.format(period[0]), cymru.gofal.platform.web.FormDates.format(period[1])}, Locale.UK);
         long id = jdbc.sql("""

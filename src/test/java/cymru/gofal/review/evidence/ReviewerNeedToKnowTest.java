@@ -56,7 +56,7 @@ class ReviewerNeedToKnowTest {
         mvc.perform(get("/api/people/" + sampled[0]).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/people/" + sampled[0]).with(DemoLogins.as("qa.officer"))).andExpect(status().isOk());
         long reviewer = EvidenceFixture.userId(jdbc, "reviewer");
-        mvc.perform(post("/reviews/" + review + "/sample").with(DemoLogins.as("senior.manager")).with(csrf())
+        mvc.perform(post("/joint-reviews/" + review + "/sample").with(DemoLogins.as("senior.manager")).with(csrf())
                 .param("reader", "" + reviewer).param("caseIds", "" + sampled[1])).andExpect(flash().attribute("saved", "review.evidence.sample.done"));
         assertThat(audits("review_case_sample", "CREATE", sampled[0])).isEqualTo(1);
 
@@ -73,10 +73,10 @@ class ReviewerNeedToKnowTest {
 
         long sample = jdbc.sql("SELECT id FROM review_case_sample WHERE review_id = :r").param("r", review).query(Long.class).single();
         long area = EvidenceFixture.area(jdbc, "CARE_MANAGEMENT");
-        String form = mvc.perform(get("/reviews/" + review + "/evidence/new/case-file").param("sample", "" + sample).with(DemoLogins.as("reviewer")))
+        String form = mvc.perform(get("/joint-reviews/" + review + "/evidence/new/case-file").param("sample", "" + sample).with(DemoLogins.as("reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("id=\"case-panel\"").contains(sampledName[0]).contains("/cases/" + sampled[1]);
-        var reading = post("/reviews/" + review + "/evidence/case-file").with(DemoLogins.as("reviewer")).with(csrf())
+        var reading = post("/joint-reviews/" + review + "/evidence/case-file").with(DemoLogins.as("reviewer")).with(csrf())
                 .param("sampleId", "" + sample).param("readOn", "10/3/2026").param("grade", "ADEQUATE").param("notes", "Plan lacks costs")
                 .param("areas", "" + area);
         for (String q : new String[] {"ASSESSMENT_TIMELY", "PLAN_SERVICES", "PLAN_OUTCOMES", "PLAN_RISKS", "PLAN_COSTS", "REVIEWS_ON_TIME",
@@ -86,11 +86,11 @@ class ReviewerNeedToKnowTest {
         mvc.perform(reading).andExpect(flash().attribute("saved", "review.evidence.saved"));
         assertThat(audits("review_evidence", "CREATE", sampled[0])).isEqualTo(1);
         long read = jdbc.sql("SELECT id FROM review_evidence WHERE review_id = :r AND kind = 'CASE_FILE'").param("r", review).query(Long.class).single();
-        String item = mvc.perform(get("/reviews/" + review + "/evidence/" + read).param("lang", "cy").with(DemoLogins.as("reviewer")))
+        String item = mvc.perform(get("/joint-reviews/" + review + "/evidence/" + read).param("lang", "cy").with(DemoLogins.as("reviewer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(item).contains("id=\"case-panel\"").contains("Plan lacks costs").contains("Digonol");
         int reads = audits("review_evidence", "READ", sampled[0]);
-        mvc.perform(get("/api/reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("reviewer")))
+        mvc.perform(get("/api/joint-reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("reviewer")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].caseFile.answers.PLAN_COSTS").value("NO"));
         assertThat(audits("review_evidence", "READ", sampled[0])).isEqualTo(reads + 1);
 
@@ -105,21 +105,21 @@ class ReviewerNeedToKnowTest {
                 .param("r", review).param("s", otherSample).param("c", other[1]).param("p", other[0]).query(Long.class).single();
         jdbc.sql("INSERT INTO review_evidence_area (review_id, evidence_id, area_id) VALUES (:r, :e, :a)").param("r", review).param("e", hidden)
                 .param("a", area).update();
-        mvc.perform(get("/api/reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("reviewer")))
+        mvc.perform(get("/api/joint-reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("reviewer")))
                 .andExpect(jsonPath("$.length()").value(1));
-        mvc.perform(get("/api/reviews/" + review + "/evidence/" + hidden).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
-        mvc.perform(get("/reviews/" + review + "/evidence/" + hidden).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("qa.officer")))
+        mvc.perform(get("/api/joint-reviews/" + review + "/evidence/" + hidden).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/joint-reviews/" + review + "/evidence/" + hidden).with(DemoLogins.as("reviewer"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/joint-reviews/" + review + "/evidence").param("kind", "CASE_FILE").with(DemoLogins.as("qa.officer")))
                 .andExpect(jsonPath("$.length()").value(2));
         // a reviewer may not record a reading of a case sampled for someone else
-        mvc.perform(post("/api/reviews/" + review + "/evidence/case-file").with(DemoLogins.as("reviewer")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/joint-reviews/" + review + "/evidence/case-file").with(DemoLogins.as("reviewer")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"sampleId\":" + otherSample + ",\"readOn\":\"2026-03-10\",\"grade\":\"GOOD\",\"areas\":[" + area + "],\"answers\":{"
                         + "\"ASSESSMENT_TIMELY\":\"YES\",\"PLAN_SERVICES\":\"YES\",\"PLAN_OUTCOMES\":\"YES\",\"PLAN_RISKS\":\"YES\",\"PLAN_COSTS\":\"YES\","
                         + "\"REVIEWS_ON_TIME\":\"YES\",\"RISK_MANAGED\":\"YES\",\"VOICE_RECORDED\":\"YES\",\"WORKER_FITS\":\"YES\"}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sampleId"));
 
         // suggestions: CARE_MANAGEMENT has two case files (adequate 0.67, inadequate 0) = 0.335 -> the second of four levels
-        mvc.perform(post("/reviews/" + review + "/evidence/suggestions").with(DemoLogins.as("reviewer")).with(csrf()))
+        mvc.perform(post("/joint-reviews/" + review + "/evidence/suggestions").with(DemoLogins.as("reviewer")).with(csrf()))
                 .andExpect(flash().attribute("saved", "review.evidence.suggest.done"));
         var row = jdbc.sql("""
                 SELECT l.code, r.suggestion_reason_en, r.suggestion_reason_cy, r.level_id FROM review_area_rating r
@@ -142,18 +142,18 @@ class ReviewerNeedToKnowTest {
         long review = EvidenceFixture.review(jdbc, "INSPECTION");
         EvidenceFixture.personWithCase(jdbc, null);
         long reviewer = EvidenceFixture.userId(jdbc, "reviewer");
-        mvc.perform(post("/reviews/" + review + "/sample").with(DemoLogins.as("reviewer")).with(csrf()).param("reader", "" + reviewer)
+        mvc.perform(post("/joint-reviews/" + review + "/sample").with(DemoLogins.as("reviewer")).with(csrf()).param("reader", "" + reviewer)
                 .param("serviceArea", "ADULTS").param("state", "OPEN").param("count", "3")).andExpect(flash().attribute("saved", "review.evidence.sample.done"));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM review_case_sample s JOIN care_case c ON c.id = s.case_id
                  WHERE s.review_id = :r AND c.service_area = 'ADULTS' AND c.closed_on IS NULL AND s.how = 'RANDOM'""")
                 .param("r", review).query(Long.class).single()).isBetween(1L, 3L);
-        mvc.perform(post("/reviews/" + review + "/sample").with(DemoLogins.as("reviewer")).with(csrf()).param("reader", "" + reviewer)
+        mvc.perform(post("/joint-reviews/" + review + "/sample").with(DemoLogins.as("reviewer")).with(csrf()).param("reader", "" + reviewer)
                 .param("count", "99")).andExpect(flash().attributeExists("errors"));
-        String page = mvc.perform(get("/reviews/" + review + "/sample").param("lang", "cy").with(DemoLogins.as("qa.officer")))
+        String page = mvc.perform(get("/joint-reviews/" + review + "/sample").param("lang", "cy").with(DemoLogins.as("qa.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"samples\"");
-        mvc.perform(post("/reviews/" + review + "/sample").with(DemoLogins.as("qa.officer")).with(csrf()).param("reader", "" + reviewer)
+        mvc.perform(post("/joint-reviews/" + review + "/sample").with(DemoLogins.as("qa.officer")).with(csrf()).param("reader", "" + reviewer)
                 .param("count", "1")).andExpect(status().isForbidden());
     }
 }

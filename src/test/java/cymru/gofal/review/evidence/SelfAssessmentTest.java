@@ -28,9 +28,9 @@ class SelfAssessmentTest {
     DemoSelfAssessment demo;
 
     private long start() throws Exception {
-        String to = mvc.perform(post("/reviews/self-assessments").with(DemoLogins.as("senior.manager")).with(csrf()))
+        String to = mvc.perform(post("/joint-reviews/self-assessments").with(DemoLogins.as("senior.manager")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(to).matches("/reviews/\\d+/moved");
+        assertThat(to).matches("/joint-reviews/\\d+/moved");
         return Long.parseLong(to.replaceAll("\\D+", ""));
     }
 
@@ -65,17 +65,17 @@ class SelfAssessmentTest {
                 SELECT suggestion_reason_en FROM review_area_rating r JOIN review_area a ON a.id = r.area_id
                  WHERE r.review_id = :r AND a.code = 'ACCESS'""").param("r", second).query(String.class).optional().orElse("");
         assertThat(reason).contains("linked indicators on target");
-        String moved = mvc.perform(get("/reviews/" + second + "/moved").with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
+        String moved = mvc.perform(get("/joint-reviews/" + second + "/moved").with(DemoLogins.as("qa.officer"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(moved).contains("id=\"moved-areas\"").contains("id=\"moved-indicators\"").contains("AD/002").contains("id=\"previous\"");
-        mvc.perform(get("/reviews/" + second + "/moved").param("lang", "cy").with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
-        mvc.perform(get("/reviews/" + second + "/evidence").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
+        mvc.perform(get("/joint-reviews/" + second + "/moved").param("lang", "cy").with(DemoLogins.as("reviewer"))).andExpect(status().isOk());
+        mvc.perform(get("/joint-reviews/" + second + "/evidence").with(DemoLogins.as("senior.manager"))).andExpect(status().isOk());
     }
 
     @Test
     void onlySeniorManagersStartOne() throws Exception {
         for (String user : new String[] {"reviewer", "qa.officer", "practitioner", "councillor"}) {
-            mvc.perform(post("/reviews/self-assessments").with(DemoLogins.as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/joint-reviews/self-assessments").with(DemoLogins.as(user)).with(csrf())).andExpect(status().isForbidden());
         }
     }
 
