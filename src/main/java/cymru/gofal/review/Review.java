@@ -63,6 +63,10 @@ public record Review(long id, long authorityId, String framework, String kind, S
         public String rationale(Locale locale) {
             return Texts.pick(locale, rationaleEn, rationaleCy);
         }
+
+        public String suggestionReason(Locale locale) {
+            return Texts.pick(locale, suggestionReasonEn, suggestionReasonCy);
+        }
     }
 
     public record Judgement(long questionId, long levelId, String narrativeEn, String narrativeCy, String judgedBy, Instant judgedAt) {

@@ -82,10 +82,12 @@ public class ReviewEdits {
             if (rated < f.areas().count() || judged < f.questions().size()) {
                 throw new ReviewRuleException("status", "review.error.unfinished");
             }
-            jdbc.sql("UPDATE review SET published_at = :at, published_by = :by WHERE id = :id")
+            // Status and publication together: the table requires a published review to say when and by whom.
+            jdbc.sql("UPDATE review SET status = :s, published_at = :at, published_by = :by WHERE id = :id").param("s", target.name())
                     .param("at", java.sql.Timestamp.from(clock.instant())).param("by", CurrentUser.username()).param("id", reviewId).update();
+        } else {
+            jdbc.sql("UPDATE review SET status = :s WHERE id = :id").param("s", target.name()).param("id", reviewId).update();
         }
-        jdbc.sql("UPDATE review SET status = :s WHERE id = :id").param("s", target.name()).param("id", reviewId).update();
         audit.record(AuditEntry.of(AuditAction.UPDATE, "REVIEW", reviewId).because("status " + r.status() + " -> " + target));
         return guard.bump(reviewId);
     }

@@ -36,8 +36,10 @@ class ReviewContentController {
     @PreAuthorize(ReviewAccess.EDIT)
     @PostMapping("/ratings")
     String rate(@PathVariable long id, @RequestParam(required = false) String version, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String level, @RequestParam(required = false) String rationale,
-            @RequestParam(required = false) String rationaleCy, RedirectAttributes redirect) {
+            @RequestParam(required = false) String level, @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        // The page names each area's boxes after the area (rationale-ACCESS), so that labels and errors find them.
+        String rationale = typed(form, "rationale", area);
+        String rationaleCy = typed(form, "rationaleCy", area);
         List<FormError> errors = new ArrayList<>();
         if (level == null || level.isBlank()) {
             errors.add(new FormError("level-" + area, "review.error.level"));
@@ -51,8 +53,9 @@ class ReviewContentController {
     @PreAuthorize(ReviewAccess.EDIT)
     @PostMapping("/judgements")
     String judge(@PathVariable long id, @RequestParam(required = false) String version, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String level, @RequestParam(required = false) String narrative,
-            @RequestParam(required = false) String narrativeCy, RedirectAttributes redirect) {
+            @RequestParam(required = false) String level, @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        String narrative = typed(form, "narrative", question);
+        String narrativeCy = typed(form, "narrativeCy", question);
         List<FormError> errors = new ArrayList<>();
         if (level == null || level.isBlank()) {
             errors.add(new FormError("judgement-" + question, "review.error.level"));
@@ -78,8 +81,10 @@ class ReviewContentController {
 
     @PreAuthorize(ReviewAccess.EDIT)
     @PostMapping("/priorities")
-    String addPriority(@PathVariable long id, @RequestParam(required = false) String version, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String titleCy, RedirectAttributes redirect) {
+    String addPriority(@PathVariable long id, @RequestParam(required = false) String version, @RequestParam java.util.Map<String, String> form,
+            RedirectAttributes redirect) {
+        String title = form.getOrDefault("priority-title", form.get("title"));
+        String titleCy = form.getOrDefault("priority-title-cy", form.get("titleCy"));
         List<FormError> errors = new ArrayList<>();
         String en = FormText.required("priority-title", title, 1000, "review.priority.title", errors);
         String cy = FormText.optional("priority-title-cy", titleCy, 1000, "review.priority.title", errors);
@@ -111,5 +116,11 @@ class ReviewContentController {
         }
         PageEdits.run(errors, redirect, "review.saved.removed", () -> edits.remove(id, PageEdits.version(version), what, item));
         return "redirect:/joint-reviews/" + id;
+    }
+
+    /** A box's text: named after its item on the page ({@code rationale-ACCESS}), or plainly ({@code rationale}). */
+    private static String typed(java.util.Map<String, String> form, String name, String item) {
+        String own = item == null ? null : form.get(name + "-" + item);
+        return own != null ? own : form.get(name);
     }
 }
