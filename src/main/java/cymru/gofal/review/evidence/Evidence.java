@@ -122,13 +122,19 @@ public class Evidence {
         }
     }
 
-    /** A document item and its bytes, for the download; empty when there is no such document in the review. */
+    /**
+     * A document item and its bytes, for the download; empty when there is no such document in the review. Each
+     * download is audited (EXPORT of the item): an uploaded document may hold personal data, and once downloaded it
+     * leaves the system. The row is written in this read-write transaction, so a failed read leaves no row.
+     */
     @PreAuthorize(EvidenceAccess.READ)
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Download> document(long reviewId, long id) {
         contexts.read(reviewId);
-        return store.find(reviewId, id, people.visibility()).filter(i -> i.document() != null)
+        Optional<Download> download = store.find(reviewId, id, people.visibility()).filter(i -> i.document() != null)
                 .flatMap(i -> store.storedName(reviewId, id).map(s -> new Download(i.document(), files.read(s))));
+        download.ifPresent(d -> audit.record(AuditEntry.of(AuditAction.EXPORT, "review_evidence", id)));
+        return download;
     }
 
     public record Download(EvidenceItem.Document document, byte[] bytes) {

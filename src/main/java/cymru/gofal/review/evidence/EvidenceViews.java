@@ -30,6 +30,14 @@ public class EvidenceViews {
         return items.stream().filter(i -> i.areaIds().contains(areaId)).toList();
     }
 
+    /**
+     * A stored code's words: the message {@code prefix + code}, or the code itself when the bundle has no such key (a
+     * code added later by another module shows as itself rather than failing the page); empty for no code.
+     */
+    public String term(String prefix, String code, Locale locale) {
+        return code == null ? "" : messages.getMessage(prefix + code, null, code, locale);
+    }
+
     /** The grade's name in the language (the code when unknown). */
     public String grade(String code, Locale locale) {
         return lists.grades().stream().filter(g -> g.code().equals(code)).findFirst().map(g -> g.name(locale)).orElse(code);
