@@ -14,7 +14,7 @@ import cymru.gofal.review.internal.JointReviewReads;
 /**
  * What other modules (evidence, action plans, reports) read of reviews: the signed-in user's council's reviews,
  * and one review whole (ratings, judgements, theme narratives, findings, priorities with actions). A review of
- * another council is absent. Reviews hold no personal data, so reads are not audited; writes are.
+ * another council is absent, and so is an unpublished one to a user who may not read drafts ({@link ReviewAccess#READ}). Reviews hold no personal data, so reads are not audited; writes are.
  */
 @Service
 public class Reviews {
@@ -33,13 +33,15 @@ public class Reviews {
     @PreAuthorize(ReviewAccess.READ)
     @Transactional(readOnly = true)
     public List<Summary> list() {
-        return store.list(council());
+        var role = CurrentUser.get().orElseThrow().role();
+        return store.list(council()).stream().filter(r -> ReviewAccess.mayRead(r.status(), role)).toList();
     }
 
     @PreAuthorize(ReviewAccess.READ)
     @Transactional(readOnly = true)
     public Optional<Review> find(long id) {
-        return store.find(council(), id);
+        var role = CurrentUser.get().orElseThrow().role();
+        return store.find(council(), id).filter(r -> ReviewAccess.mayRead(r.status(), role));
     }
 
     private static long council() {

@@ -41,9 +41,9 @@ class ReviewPagesTest {
                 .param("rationale", "Contact arrangements mainly sound").with(csrf()).with(DemoLogins.as("reviewer")))
                 .andExpect(flash().attribute("saved", "review.saved.rating"));
         mvc.perform(post("/joint-reviews/" + id + "/ratings").param("version", "0").param("area", "ASSESSMENT").param("level", "POOR")
-                .param("rationale", "From an old page").with(csrf()).with(DemoLogins.as("senior.manager")))
+                .param("rationale", "From an old page").with(csrf()).with(DemoLogins.as("reviewer")))
                 .andExpect(flash().attribute("errors", hasSize(1)));
-        mvc.perform(get("/joint-reviews/" + id).param("lang", "en").with(DemoLogins.as("team.manager")))
+        mvc.perform(get("/joint-reviews/" + id).param("lang", "en").with(DemoLogins.as("qa.officer")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Contact arrangements mainly sound")));
         mvc.perform(post("/api/joint-reviews/" + id + "/ratings").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"area\":\"ASSESSMENT\",\"level\":\"POOR\",\"rationale\":\"x\"}").with(DemoLogins.as("reviewer")))

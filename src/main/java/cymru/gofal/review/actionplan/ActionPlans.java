@@ -21,6 +21,7 @@ import cymru.gofal.platform.web.Dates;
 import cymru.gofal.platform.web.FormError;
 import cymru.gofal.platform.web.NotFoundException;
 import cymru.gofal.platform.web.StaleVersionException;
+import cymru.gofal.review.ReviewAccess;
 
 /**
  * Action plans of the signed-in user's council's reviews (see {@link ActionPlanAccess} for who does what). A review
@@ -179,9 +180,13 @@ class ActionPlans {
         return store.progress(lineId).stream().filter(p -> p.id() == progressId).findFirst().orElseThrow();
     }
 
-    /** The review, in the user's council (else 404); callers hold a plan access rule. */
+    /**
+     * The review, in the user's council (else 404); callers hold a plan access rule. An unpublished review's draft
+     * priorities are the review team's: to anyone but a draft reader ({@link ReviewAccess#mayReadDraft}) it is absent (404).
+     */
     public PlanReview review(long reviewId) {
-        return store.review(user().authorityId(), reviewId).orElseThrow(() -> new NotFoundException("No review " + reviewId));
+        return store.review(user().authorityId(), reviewId).filter(r -> r.published() || ReviewAccess.mayReadDraft(user().role()))
+                .orElseThrow(() -> new NotFoundException("No review " + reviewId));
     }
 
     private PlanLine line(PlanReview review, long lineId) {

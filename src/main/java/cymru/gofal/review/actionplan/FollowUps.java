@@ -19,6 +19,7 @@ import cymru.gofal.review.Review;
  * and what each indicator its lines link to did since the review. An indicator's figure "at the review" is that of
  * the last quarter complete on the review's day (findings presented, else publication); it is compared with the
  * last quarter complete today and the financial year to date, read by the indicator's polarity ({@link Direction}).
+ * It reads the plan through {@link ActionPlans#plan}, so an unpublished review is absent (404) to all but draft readers.
  */
 @Service
 class FollowUps {

@@ -8,16 +8,18 @@ import org.springframework.stereotype.Component;
 
 import cymru.gofal.platform.security.CurrentUser;
 import cymru.gofal.platform.security.GofalUser;
-import cymru.gofal.platform.security.Role;
 import cymru.gofal.platform.web.NotFoundException;
 import cymru.gofal.review.Review;
 import cymru.gofal.review.ReviewFramework;
 import cymru.gofal.review.ReviewFrameworks;
 import cymru.gofal.review.Reviews;
+import cymru.gofal.review.internal.ReviewGuard;
 
 /**
  * A review of the signed-in user's council with its framework, and the per-review write rule of evidence: the
- * review is not published, and the user is a senior manager of the council or a REVIEWER named in its team.
+ * review is not published, and the user may change its content by {@link ReviewGuard}'s rule (the same rule as
+ * ratings and findings: an inspection's REVIEWER-role team members; a self-assessment's senior managers, QA
+ * officers and team members).
  */
 @Component
 public class ReviewContexts {
@@ -74,18 +76,34 @@ public class ReviewContexts {
     /** The review for adding evidence: refused when published (ReadOnlyReviewException) or not the user's to change (403). */
     Ctx write(long reviewId) {
         Ctx ctx = read(reviewId);
-        if (!mayWrite(ctx)) {
-            throw new AccessDeniedException("Not on the team of review " + reviewId);
-        }
         if (!ctx.review().editable()) {
             throw new ReadOnlyReviewException(reviewId);
+        }
+        if (!mayWrite(ctx)) {
+            throw new AccessDeniedException("Not on the team of review " + reviewId);
         }
         return ctx;
     }
 
+    /** The review for sampling cases: refused when published (ReadOnlyReviewException) or not the user's to sample (403). */
+    Ctx sampling(long reviewId) {
+        Ctx ctx = read(reviewId);
+        if (!ctx.review().editable()) {
+            throw new ReadOnlyReviewException(reviewId);
+        }
+        if (!maySample(ctx)) {
+            throw new AccessDeniedException("Only the lead reviewer or a senior manager samples cases for review " + reviewId);
+        }
+        return ctx;
+    }
+
+    /** Whether the user may change the review's evidence: the review's content rule, {@link ReviewGuard}'s. */
     static boolean mayWrite(Ctx ctx) {
-        Role role = ctx.user().role();
-        return role == Role.SENIOR_MANAGER
-                || role == Role.REVIEWER && ctx.review().members().stream().anyMatch(m -> m.userId() != null && m.userId() == ctx.user().id());
+        return ReviewGuard.may(ReviewGuard.Change.CONTENT, ctx.review(), ctx.user());
+    }
+
+    /** Whether the user may sample cases for the review (its LEAD_REVIEWER or a senior manager of the council). */
+    static boolean maySample(Ctx ctx) {
+        return ReviewGuard.maySample(ctx.review(), ctx.user());
     }
 }

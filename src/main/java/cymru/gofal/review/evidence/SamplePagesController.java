@@ -37,11 +37,13 @@ class SamplePagesController {
         model.addAttribute("samples", samples.list(id));
         model.addAttribute("readers", samples.readers(id));
         model.addAttribute("mayWrite", ReviewContexts.mayWrite(ctx) && ctx.review().editable());
+        // who may sample (the form): the lead reviewer or a senior manager; mayWrite: who records case file readings
+        model.addAttribute("maySample", ReviewContexts.maySample(ctx) && ctx.review().editable());
         model.addAttribute("max", CaseSamples.MAX_AT_ONCE);
         return "review/evidence/sample";
     }
 
-    @PreAuthorize(EvidenceAccess.WRITE)
+    @PreAuthorize(EvidenceAccess.SAMPLE)
     @PostMapping("/joint-reviews/{id}/sample")
     String sample(@PathVariable long id, @RequestParam(required = false) String reader, @RequestParam(required = false) String serviceArea,
             @RequestParam(required = false) String state, @RequestParam(required = false) String count,

@@ -16,7 +16,8 @@ import cymru.gofal.review.ReviewFramework;
 
 /**
  * A review's head: creating it, moving its status, and its team. Texts arrive checked by the caller (FormText);
- * the rules of reviews are checked here. Every change is audited and moves the review's version on.
+ * the rules of reviews are checked here, who may change what by {@link ReviewGuard}. Every change is audited and
+ * moves the review's version on. Removing a member ends at once the need-to-know grants the review gave them.
  */
 @Service
 public class ReviewEdits {
@@ -43,7 +44,7 @@ public class ReviewEdits {
     @Transactional
     public long create(NewReview r) {
         GofalUser user = CurrentUser.get().orElseThrow();
-        if (!ReviewGuard.mayEdit(r.kind(), user.role())) {
+        if (!ReviewGuard.mayCreate(r.kind(), user.role())) {
             throw new ReviewRuleException("kind", "review.error.kindNotAllowed");
         }
         ReviewFramework f = frameworks.find(r.framework()).filter(ReviewFramework::locked)
@@ -69,7 +70,7 @@ public class ReviewEdits {
     /** Moves the review one step forward; publishing needs every area rated and every question judged. */
     @Transactional
     public int moveStatus(long reviewId, int version, ReviewStatus target) {
-        ReviewGuard.Locked r = guard.lock(reviewId, version, false);
+        ReviewGuard.Locked r = guard.lock(reviewId, version, ReviewGuard.Change.STATUS);
         if (!r.status().canMoveTo(target)) {
             throw new ReviewRuleException("status", "review.error.statusStep");
         }
@@ -98,7 +99,7 @@ public class ReviewEdits {
      */
     @Transactional
     public int addMember(long reviewId, int version, String username, String name, String role, String organisation) {
-        guard.lock(reviewId, version, true);
+        guard.lock(reviewId, version, ReviewGuard.Change.TEAM);
         Long userId = null;
         String shown = name;
         if (username != null) {
@@ -127,11 +128,29 @@ public class ReviewEdits {
         return guard.bump(reviewId);
     }
 
+    /**
+     * Removes a member; the last LEAD_REVIEWER with an account of an INSPECTION stays (someone must lead it). The
+     * person_review_grants the review gave the member expire now, so leaving the team ends their need-to-know.
+     */
     @Transactional
     public int removeMember(long reviewId, int version, long memberId) {
-        guard.lock(reviewId, version, true);
-        if (jdbc.sql("DELETE FROM review_member WHERE id = :m AND review_id = :r").param("m", memberId).param("r", reviewId).update() == 0) {
-            throw new ReviewRuleException("members", "review.error.missing");
+        ReviewGuard.Locked r = guard.lock(reviewId, version, ReviewGuard.Change.TEAM);
+        record M(Long userId, String role) {
+        }
+        M m = jdbc.sql("SELECT user_id, role FROM review_member WHERE id = :m AND review_id = :r").param("m", memberId).param("r", reviewId)
+                .query(M.class).optional().orElseThrow(() -> new ReviewRuleException("members", "review.error.missing"));
+        if ("INSPECTION".equals(r.kind()) && ReviewGuard.LEAD.equals(m.role()) && m.userId() != null && jdbc.sql("""
+                SELECT count(*) FROM review_member WHERE review_id = :r AND role = 'LEAD_REVIEWER' AND user_id IS NOT NULL AND id <> :m""")
+                .param("r", reviewId).param("m", memberId).query(Long.class).single() == 0) {
+            throw new ReviewRuleException("members", "review.error.lastLead");
+        }
+        jdbc.sql("DELETE FROM review_member WHERE id = :m").param("m", memberId).update();
+        if (m.userId() != null) {
+            jdbc.sql("""
+                    UPDATE person_review_grant SET expires_at = :now
+                     WHERE review_id = :r AND expires_at > :now
+                       AND lower(username) = (SELECT lower(username) FROM app_user WHERE id = :u)""")
+                    .param("now", java.sql.Timestamp.from(clock.instant())).param("r", reviewId).param("u", m.userId()).update();
         }
         audit.record(AuditEntry.of(AuditAction.UPDATE, "REVIEW", reviewId).because("member removed"));
         return guard.bump(reviewId);

@@ -48,7 +48,7 @@ class ReviewPagesController {
         model.addAttribute("frameworks", frameworks.all().stream().filter(f -> f.locked()).toList());
         var role = CurrentUser.get().orElseThrow().role();
         model.addAttribute("kinds", List.of(Review.INSPECTION, Review.SELF_ASSESSMENT).stream()
-                .filter(k -> ReviewGuard.mayEdit(k, role)).toList());
+                .filter(k -> ReviewGuard.mayCreate(k, role)).toList());
         model.addAttribute("errors", model.getAttribute("errors") == null ? List.of() : model.getAttribute("errors"));
         return "review/reviews";
     }
@@ -87,7 +87,10 @@ class ReviewPagesController {
         Review review = reviews.find(id).orElseThrow(() -> new NotFoundException("No review " + id));
         model.addAttribute("review", review);
         model.addAttribute("framework", frameworks.find(review.framework()).orElseThrow());
-        model.addAttribute("mayEdit", ReviewGuard.mayEdit(review.kind(), CurrentUser.get().orElseThrow().role()));
+        var user = CurrentUser.get().orElseThrow();
+        model.addAttribute("mayEdit", ReviewGuard.may(ReviewGuard.Change.CONTENT, review, user));
+        model.addAttribute("mayChangeTeam", ReviewGuard.may(ReviewGuard.Change.TEAM, review, user));
+        model.addAttribute("mayMoveStatus", ReviewGuard.may(ReviewGuard.Change.STATUS, review, user));
         model.addAttribute("nextStatus", ReviewStatus.valueOf(review.status()).next().map(Enum::name).orElse(null));
         model.addAttribute("audiences", List.of("COUNCIL", "SENIOR_MANAGERS", "STAFF"));
         model.addAttribute("errors", model.getAttribute("errors") == null ? List.of() : model.getAttribute("errors"));

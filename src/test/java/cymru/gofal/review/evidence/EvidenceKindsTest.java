@@ -45,7 +45,7 @@ class EvidenceKindsTest {
                 .param("who", "Head of adult services").param("roleOrganisation", "Council").param("heldOn", "3/2/2026")
                 .param("notes", "Waiting lists are watched weekly").param("areas", "" + access, "" + quality))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "review.evidence.saved"));
-        mvc.perform(post("/api/joint-reviews/" + review + "/evidence/survey").with(DemoLogins.as("senior.manager")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/joint-reviews/" + review + "/evidence/survey").with(DemoLogins.as("reviewer")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\":\"Carers survey\",\"respondents\":212,\"question\":\"Felt listened to\",\"resultPercent\":\"71.5\",\"areas\":[" + quality + "]}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.survey.resultPercent").value(71.5)).andExpect(jsonPath("$.areaIds[0]").value(quality));
         mvc.perform(post("/api/joint-reviews/" + review + "/evidence/indicator").with(DemoLogins.as("reviewer")).contentType(MediaType.APPLICATION_JSON)
