@@ -1,6 +1,5 @@
 package cymru.gofal.review.report;
 
-import java.util.Set;
 
 /**
  * Who may read a review's summary report. A published report holds no personal data (judgements, findings and
@@ -12,7 +11,6 @@ import java.util.Set;
 final class ReportAccess {
 
     static final String READ = "hasAnyRole('REVIEWER','SENIOR_MANAGER','TEAM_MANAGER','QA_OFFICER','ADMIN','COUNCILLOR')";
-    static final Set<String> DRAFT_READERS = Set.of("REVIEWER", "SENIOR_MANAGER", "QA_OFFICER");
 
     private ReportAccess() {
     }

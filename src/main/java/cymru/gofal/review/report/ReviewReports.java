@@ -64,6 +64,6 @@ public class ReviewReports {
     }
 
     private static boolean readable(Review review, GofalUser user) {
-        return !review.editable() || ReportAccess.DRAFT_READERS.contains(user.role().name());
+        return !review.editable() || cymru.gofal.review.ReviewAccess.DRAFT_READERS.contains(user.role());
     }
 }

@@ -126,7 +126,8 @@ class EvidenceUploadsAndDownloadsTest {
     void theSampleAndTheCasePanelShowWordsNotStoredCodes() throws Exception {
         long review = EvidenceFixture.review(jdbc, "INSPECTION");
         long[] sampled = EvidenceFixture.personWithCase(jdbc, null);
-        long reader = EvidenceFixture.userId(jdbc, "senior.manager");
+        // A sample is read by a reviewer on the team (the fixture's), never by the senior manager who samples.
+        long reader = EvidenceFixture.userId(jdbc, "reviewer");
         mvc.perform(post("/joint-reviews/" + review + "/sample").with(DemoLogins.as("senior.manager")).with(csrf())
                 .param("reader", "" + reader).param("caseIds", "" + sampled[1])).andExpect(flash().attribute("saved", "review.evidence.sample.done"));
         long sample = jdbc.sql("SELECT id FROM review_case_sample WHERE review_id = :r").param("r", review).query(Long.class).single();
@@ -136,7 +137,7 @@ class EvidenceUploadsAndDownloadsTest {
         String form = mvc.perform(get("/joint-reviews/" + review + "/evidence/new/case-file").param("sample", "" + sample)
                 .param("lang", "en").with(DemoLogins.as("senior.manager")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("(Adults), for senior.manager").contains("Completed, awaiting sign-off")
+        assertThat(form).contains("(Adults), for reviewer").contains("Completed, awaiting sign-off")
                 .doesNotContain("ADULTS").doesNotContain(": COMPLETED");
     }
 }
