@@ -32,12 +32,15 @@ public class WhatMoved {
     }
 
     public record AreaMove(ReviewFramework.Area area, long scaleId, Position before, Position now) {
-        /** +1 better, -1 worse, 0 same or not comparable; levels compared by ordinal through {@code ordinals}. */
-        public int direction(Map<Long, Integer> ordinals) {
+        /**
+         * "1" better, "-1" worse, "0" the same level, "none" when either review has no level to compare; levels are
+         * compared by ordinal through {@code ordinals} (the message key's last part).
+         */
+        public String direction(Map<Long, Integer> ordinals) {
             if (before.levelId() == null || now.levelId() == null) {
-                return 0;
+                return "none";
             }
-            return Integer.signum(ordinals.getOrDefault(now.levelId(), 0) - ordinals.getOrDefault(before.levelId(), 0));
+            return String.valueOf(Integer.signum(ordinals.getOrDefault(now.levelId(), 0) - ordinals.getOrDefault(before.levelId(), 0)));
         }
     }
 
